@@ -1,0 +1,72 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "ledger",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ledger", targets: ["ledger"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // Pure domain: models, validation, canonical JSON, journal hashing. No SQLite, no I/O.
+        .target(
+            name: "LedgerDomain",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // RFC 4180 reading and spreadsheet-safe writing.
+        .target(name: "LedgerCSV"),
+        // The SQLite store: schema, journal, projections, replay.
+        .target(
+            name: "LedgerStore",
+            dependencies: [
+                "LedgerDomain", "LedgerCSV",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.embedInCode("schema.sql")]
+        ),
+        // The demo database built from the public figures of 2025.
+        .target(
+            name: "LedgerDemo",
+            dependencies: ["LedgerDomain", "LedgerStore", "LedgerCSV"],
+            resources: [.embedInCode("exchanges-2025.csv")]
+        ),
+        .executableTarget(
+            name: "ledger",
+            dependencies: [
+                "LedgerDomain", "LedgerCSV", "LedgerStore", "LedgerDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LedgerDomainTests",
+            dependencies: [
+                "LedgerDomain",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "LedgerCSVTests",
+            dependencies: [
+                "LedgerCSV",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "LedgerStoreTests",
+            dependencies: [
+                "LedgerDomain", "LedgerStore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "LedgerEndToEndTests",
+            dependencies: ["ledger"]
+        ),
+    ]
+)

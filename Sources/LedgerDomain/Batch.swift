@@ -1,0 +1,142 @@
+/// One transfer in one direction under one agreement (SPEC §5), as recorded by `ledger add`.
+public struct Batch: Sendable, Hashable {
+    public var id: String
+    public var agreementID: String
+    public var from: String
+    public var to: String
+    public var on: Day
+    public var stage: Int?
+    public var place: String?
+    public var note: String?
+    /// Only categories with a count above zero.
+    public var counts: [TransferCategory: Int]
+    /// Person ids, in the order given; empty for a count-only batch.
+    public var manifest: [String]
+    /// Present when the batch exceeds a quota; the operator's reason for recording it anyway.
+    public var overQuotaReason: String?
+
+    public var total: Int { counts.values.reduce(0, +) }
+
+    init(payload: JSONValue) throws(PayloadError) {
+        let reader = try PayloadReader(payload)
+        id = try reader.string("id")
+        agreementID = try reader.string("agreement")
+        from = try reader.string("from")
+        to = try reader.string("to")
+        on = try reader.day("on")
+        stage = try reader.optionalInt("stage")
+        place = try reader.optionalString("place")
+        note = try reader.optionalString("note")
+        var counts: [TransferCategory: Int] = [:]
+        for (key, value) in try reader.object("counts") {
+            guard let category = TransferCategory(rawValue: key), case .int(let count) = value, count > 0 else {
+                throw PayloadError("\"counts\" has an invalid entry \"\(key)\"")
+            }
+            counts[category] = Int(count)
+        }
+        self.counts = counts
+        manifest = try reader.strings("manifest")
+        overQuotaReason = try reader.optionalString("over_quota_reason")
+    }
+
+    var payload: JSONValue {
+        var members: [String: JSONValue] = [
+            "id": .string(id),
+            "agreement": .string(agreementID),
+            "from": .string(from),
+            "to": .string(to),
+            "on": .string(on.description),
+            "counts": .object(Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, JSONValue.int(Int64($0.value))) })),
+        ]
+        if let stage { members["stage"] = .int(Int64(stage)) }
+        if !manifest.isEmpty { members["manifest"] = .array(manifest.map { .string($0) }) }
+        members.setIfPresent("place", place)
+        members.setIfPresent("note", note)
+        members.setIfPresent("over_quota_reason", overQuotaReason)
+        return .object(members)
+    }
+}
+
+/// A person id in a manifest, with where it was read.
+public struct ManifestEntry: Sendable, Hashable {
+    public var personID: String
+    public var location: SourceLocation?
+
+    public init(personID: String, location: SourceLocation? = nil) {
+        self.personID = personID
+        self.location = location
+    }
+}
+
+/// What the operator asked `ledger add` to record.
+public struct BatchRequest: Sendable {
+    public var id: String?
+    public var agreementID: String
+    public var from: String
+    public var to: String
+    public var on: Day
+    public var stage: Int?
+    public var place: String?
+    public var note: String?
+    /// Counts typed on the command line; a category left out is not the same as zero.
+    public var counts: [TransferCategory: Int]
+    public var manifest: [ManifestEntry]
+    public var overQuotaReason: String?
+
+    public init(
+        id: String? = nil, agreementID: String, from: String, to: String, on: Day, stage: Int? = nil,
+        place: String? = nil, note: String? = nil, counts: [TransferCategory: Int] = [:],
+        manifest: [ManifestEntry] = [], overQuotaReason: String? = nil
+    ) {
+        self.id = id
+        self.agreementID = agreementID
+        self.from = from
+        self.to = to
+        self.on = on
+        self.stage = stage
+        self.place = place
+        self.note = note
+        self.counts = counts
+        self.manifest = manifest
+        self.overQuotaReason = overQuotaReason
+    }
+}
+
+/// Where a person named in a manifest stands before the transfer.
+public struct PersonState: Sendable, Hashable {
+    public var heldBy: String
+    public var belongsTo: String
+    public var category: PersonCategory
+    public var status: PersonStatus
+
+    public init(heldBy: String, belongsTo: String, category: PersonCategory, status: PersonStatus) {
+        self.heldBy = heldBy
+        self.belongsTo = belongsTo
+        self.category = category
+        self.status = status
+    }
+}
+
+/// What the store knows that the rules of a batch depend on.
+public struct BatchFacts: Sendable {
+    public var agreement: Agreement?
+    public var knownParties: Set<String>
+    /// The persons named in the manifest that exist, by id.
+    public var persons: [String: PersonState]
+    /// What has been delivered so far under each quota, voided batches left out.
+    public var delivered: [Quota: Int]
+    public var idTaken: Bool
+    public var today: Day
+
+    public init(
+        agreement: Agreement?, knownParties: Set<String>, persons: [String: PersonState],
+        delivered: [Quota: Int], idTaken: Bool, today: Day
+    ) {
+        self.agreement = agreement
+        self.knownParties = knownParties
+        self.persons = persons
+        self.delivered = delivered
+        self.idTaken = idTaken
+        self.today = today
+    }
+}

@@ -1,0 +1,174 @@
+extension Batch {
+    /// Checks a requested batch against the rules of SPEC §5 and issue 3 and returns the batch to
+    /// record. Throws every problem found at once:
+    /// - the agreement exists; `from` and `to` are known, differ and are its parties;
+    /// - the date is not before the agreement and not in the future;
+    /// - counts are not negative and not all zero, unless there is a manifest;
+    /// - each manifest id exists, appears once, is held by `from` and has not been transferred;
+    /// - counts typed alongside a manifest equal the manifest's own counts;
+    /// - a batch that takes a quota past its amount, or carries a category the agreement has no
+    ///   quota for, needs a reason; a reason is refused when nothing is over quota.
+    public init(request: BatchRequest, defaultID: String, facts: BatchFacts) throws(LedgerError) {
+        var problems = ProblemList()
+        let id = request.id ?? defaultID
+        if let problem = TextRules.identifierProblem(id) { problems.add(Problem("batch id \(problem)")) }
+        if facts.idTaken { problems.add(Problem("batch id \(id) already exists")) }
+        for (label, text) in [("place", request.place), ("note", request.note), ("over-quota reason", request.overQuotaReason)] {
+            guard let text else { continue }
+            if text.trimmingWhitespace.isEmpty { problems.add(Problem("\(label) is empty")) }
+            if let problem = TextRules.freeTextProblem(text) { problems.add(Problem("\(label) \(problem)")) }
+        }
+        if let stage = request.stage, stage < 1 { problems.add(Problem("stage must be 1 or more, got \(stage)")) }
+        for party in Set([request.from, request.to]).sorted() where !facts.knownParties.contains(party) {
+            problems.add(Problem("unknown party \(party)"))
+        }
+        if request.from == request.to { problems.add(Problem("a batch goes from one party to another, not from \(request.from) to itself")) }
+        if request.on > facts.today { problems.add(Problem("date \(request.on) is in the future (today is \(facts.today))")) }
+        if let agreement = facts.agreement {
+            for party in [request.from, request.to] where !agreement.parties.contains(party) {
+                problems.add(Problem("\(party) is not a party to agreement \(agreement.id) (\(agreement.parties.joined(separator: ", ")))"))
+            }
+            if request.on < agreement.date {
+                problems.add(Problem("date \(request.on) is before agreement \(agreement.id) of \(agreement.date)"))
+            }
+        } else {
+            problems.add(Problem("unknown agreement \(request.agreementID)"))
+        }
+
+        var counts: [TransferCategory: Int] = [:]
+        for (category, count) in request.counts {
+            if count < 0 { problems.add(Problem("--\(category.rawValue) must not be negative, got \(count)")) }
+            if count > 0 { counts[category] = count }
+        }
+        if !request.manifest.isEmpty {
+            let manifestCounts = Self.checkManifest(request.manifest, from: request.from, facts: facts, problems: &problems)
+            for (category, given) in request.counts where given != (manifestCounts[category] ?? 0) {
+                problems.add(Problem("--\(category.rawValue) \(given) does not match the manifest, which names \(manifestCounts[category] ?? 0)"))
+            }
+            counts.merge(manifestCounts) { given, _ in given }
+        } else if counts.isEmpty && !request.counts.values.contains(where: { $0 < 0 }) {
+            problems.add(Problem("a batch needs a count above zero (--pow, --civilian, --child, --remains) or a --manifest"))
+        }
+
+        if let agreement = facts.agreement, problems.isEmpty {
+            let excess = Self.quotaExcess(counts: counts, from: request.from, agreement: agreement, delivered: facts.delivered)
+            if !excess.isEmpty && request.overQuotaReason == nil {
+                for line in excess { problems.add(Problem("\(line); record it anyway with --over-quota-reason TEXT")) }
+            } else if excess.isEmpty && request.overQuotaReason != nil {
+                problems.add(Problem("nothing in this batch is over quota; leave out --over-quota-reason"))
+            }
+        }
+        try problems.throwIfAny()
+
+        self.id = id
+        agreementID = request.agreementID
+        from = request.from
+        to = request.to
+        on = request.on
+        stage = request.stage
+        place = request.place?.trimmingWhitespace
+        note = request.note?.trimmingWhitespace
+        self.counts = counts
+        manifest = request.manifest.map(\.personID)
+        overQuotaReason = request.overQuotaReason?.trimmingWhitespace
+    }
+
+    /// Checks each manifest entry and returns the counts per category of the persons it names.
+    private static func checkManifest(
+        _ manifest: [ManifestEntry], from: String, facts: BatchFacts, problems: inout ProblemList
+    ) -> [TransferCategory: Int] {
+        var counts: [TransferCategory: Int] = [:]
+        var firstSeen: [String: ManifestEntry] = [:]
+        for entry in manifest {
+            let id = entry.personID
+            if let earlier = firstSeen[id] {
+                let where_ = earlier.location.map { " (first at line \($0.line ?? 0))" } ?? ""
+                problems.add(Problem("person \(id) appears twice in the manifest\(where_)", at: entry.location))
+                continue
+            }
+            firstSeen[id] = entry
+            guard let person = facts.persons[id] else {
+                let problem = TextRules.identifierProblem(id).map { "person id \($0)" } ?? "unknown person \(id)"
+                problems.add(Problem(problem, at: entry.location))
+                continue
+            }
+            if person.heldBy != from {
+                problems.add(Problem("person \(id) is held by \(person.heldBy), not by \(from)", at: entry.location))
+            } else if !person.status.canBeTransferred {
+                problems.add(Problem("person \(id) is \(person.status.rawValue) and cannot be transferred", at: entry.location))
+            }
+            counts[person.category.transferCategory, default: 0] += 1
+        }
+        return counts
+    }
+
+    /// One line per quota this batch would exceed, or per category the releasing party has no quota for.
+    private static func quotaExcess(
+        counts: [TransferCategory: Int], from: String, agreement: Agreement, delivered: [Quota: Int]
+    ) -> [String] {
+        var lines: [String] = []
+        var perQuota: [Quota: Int] = [:]
+        for category in counts.keys.sorted() {
+            if let quota = agreement.quota(releasedBy: from, category: category) {
+                perQuota[quota, default: 0] += counts[category]!
+            } else {
+                lines.append("agreement \(agreement.id) has no quota for \(category.rawValue) released by \(from)")
+            }
+        }
+        for quota in agreement.quotas {
+            guard let adding = perQuota[quota], case .count(let amount) = quota.amount else { continue }
+            let before = delivered[quota] ?? 0
+            if before + adding > amount {
+                lines.append("\(quota.categoryLabel) released by \(from) would reach \((before + adding).grouped) of \(amount.grouped) agreed under \(agreement.id)")
+            }
+        }
+        return lines
+    }
+}
+
+/// The cancellation of a batch recorded by mistake. Nothing is deleted: the batch stays in the
+/// journal and in `batches`, marked void, and its persons return to where they were.
+public struct BatchVoid: Sendable, Hashable {
+    public var batchID: String
+    public var reason: String
+
+    /// What the store knows about the batch to be voided.
+    public struct Facts: Sendable {
+        public var batchExists: Bool
+        public var alreadyVoided: Bool
+        /// Persons of this batch who were moved again by a later batch that still stands.
+        public var movedLater: [(person: String, batch: String)]
+
+        public init(batchExists: Bool, alreadyVoided: Bool, movedLater: [(person: String, batch: String)]) {
+            self.batchExists = batchExists
+            self.alreadyVoided = alreadyVoided
+            self.movedLater = movedLater
+        }
+    }
+
+    public init(batchID: String, reason: String, facts: Facts) throws(LedgerError) {
+        var problems = ProblemList()
+        let reason = reason.trimmingWhitespace
+        if reason.isEmpty { problems.add(Problem("a void needs a reason")) }
+        if let problem = TextRules.freeTextProblem(reason) { problems.add(Problem("reason \(problem)")) }
+        if !facts.batchExists {
+            problems.add(Problem("unknown batch \(batchID)"))
+        } else if facts.alreadyVoided {
+            problems.add(Problem("batch \(batchID) is already void"))
+        }
+        for (person, batch) in facts.movedLater {
+            problems.add(Problem("person \(person) of batch \(batchID) was moved again by batch \(batch); void \(batch) first"))
+        }
+        try problems.throwIfAny()
+        self.batchID = batchID
+        self.reason = reason
+    }
+
+    init(payload: JSONValue) throws(PayloadError) {
+        let reader = try PayloadReader(payload)
+        batchID = try reader.string("batch")
+        reason = try reader.string("reason")
+    }
+
+    var payload: JSONValue { .object(["batch": .string(batchID), "reason": .string(reason)]) }
+}

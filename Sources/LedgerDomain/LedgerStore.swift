@@ -1,0 +1,30 @@
+/// The one interface through which the command-line tool reads and writes a ledger, whatever the
+/// database behind it. Every write is one transaction that journals each change and updates the
+/// projections with it; a write that throws has changed nothing.
+public protocol LedgerStore: AnyObject {
+    // MARK: Writes
+
+    func addParty(code: String, name: String) throws(LedgerError) -> JournalEntry
+    func addAgreement(_ request: AgreementRequest) throws(LedgerError) -> JournalEntry
+    func addPerson(fields: [PersonField: String]) throws(LedgerError) -> JournalEntry
+    /// Imports a persons CSV file (columns named as `PersonField` raw values). All or nothing:
+    /// one bad row rejects the file, listing every bad row. Rows whose id is already in the
+    /// ledger with the same data are skipped, so running an import twice is harmless.
+    func importPersons(csvPath: String) throws(LedgerError) -> ImportSummary
+    func addBatch(_ request: BatchRequest) throws(LedgerError) -> (Batch, JournalEntry)
+    func voidBatch(id: String, reason: String) throws(LedgerError) -> JournalEntry
+
+    // MARK: Reads
+
+    func parties() throws(LedgerError) -> [Party]
+    func quotaProgress(agreementID: String?) throws(LedgerError) -> [QuotaProgress]
+    func batches(agreementID: String?) throws(LedgerError) -> [RecordedBatch]
+    func persons(_ filter: PersonFilter, _ body: (Person) throws -> Void) throws(LedgerError)
+    func person(id: String) throws(LedgerError) -> PersonRecord
+    /// Calls `body` for each entry from `since` on (all when nil), of `kind` when given, in order.
+    func journal(since: Int64?, kind: String?, _ body: (JournalEntry) throws -> Void) throws(LedgerError)
+    func head() throws(LedgerError) -> JournalEntry?
+    /// Recomputes the hash chain, replays the journal into a fresh database and compares every
+    /// projection with the stored one; with `expectedHead`, also proves that entry is unchanged.
+    func verify(expectedHead: ExpectedHead?) throws(LedgerError) -> VerifyReport
+}

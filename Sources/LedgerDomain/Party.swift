@@ -1,0 +1,35 @@
+/// A party to the conflict or an intermediary (`UA`, `RU`, `ICRC`).
+public struct Party: Sendable, Hashable {
+    public var code: String
+    public var name: String
+
+    /// Checks the code and name; throws every problem found.
+    public init(code: String, name: String) throws(LedgerError) {
+        var problems = ProblemList()
+        if let problem = TextRules.partyCodeProblem(code) { problems.add(Problem("party code \(problem)")) }
+        let name = name.trimmingWhitespace
+        if name.isEmpty { problems.add(Problem("party name is empty")) }
+        if let problem = TextRules.freeTextProblem(name) { problems.add(Problem("party name \(problem)")) }
+        try problems.throwIfAny()
+        self.code = code
+        self.name = name
+    }
+
+    init(payload: JSONValue) throws(PayloadError) {
+        let reader = try PayloadReader(payload)
+        code = try reader.string("code")
+        name = try reader.string("name")
+    }
+
+    var payload: JSONValue { .object(["code": .string(code), "name": .string(name)]) }
+}
+
+extension String {
+    /// The text without spaces, tabs and line breaks at either end.
+    public var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
+    }
+}

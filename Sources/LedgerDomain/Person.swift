@@ -1,0 +1,129 @@
+/// A person of the register: a prisoner of war, a civilian or a child (SPEC §5).
+public struct Person: Sendable, Hashable {
+    public var id: String
+    public var heldBy: String
+    public var belongsTo: String
+    public var category: PersonCategory
+    public var status: PersonStatus
+    public var birthDate: PartialDate?
+    public var capturedOn: Day?
+    /// Every field as text, exactly as stored and journaled; absent fields are left out.
+    public private(set) var fields: [PersonField: String]
+
+    private static let maximumLength = 500
+    private static let maximumNotesLength = 4000
+
+    /// Builds a person from field texts (a CSV row, command-line options or a journal payload).
+    /// Surrounding whitespace is trimmed and empty fields count as absent. Throws every problem of
+    /// the record at once. Dates are checked against the calendar here and against today by
+    /// `dateProblems(today:)`, which replaying the journal does not call.
+    public init(fields raw: [PersonField: String]) throws(PersonProblems) {
+        var fields: [PersonField: String] = [:]
+        for (field, value) in raw {
+            let trimmed = value.trimmingWhitespace
+            if !trimmed.isEmpty { fields[field] = trimmed }
+        }
+        var problems: [FieldProblem] = []
+        for field in PersonField.allCases {
+            guard let value = fields[field] else {
+                if field.isRequired { problems.append(FieldProblem(field, "is required")) }
+                continue
+            }
+            if let message = Self.problem(field: field, value: value) { problems.append(FieldProblem(field, message)) }
+        }
+        let birthDate = fields[.birthDate].flatMap { PartialDate($0) }
+        let capturedOn = fields[.capturedOn].flatMap { Day($0) }
+        if let birthDate, let capturedOn, capturedOn < birthDate.earliest {
+            problems.append(FieldProblem(.capturedOn, "\(capturedOn) is before the birth date \(birthDate)"))
+        }
+        if fields[.heldBy] == nil || fields[.belongsTo] == nil || fields[.category] == nil || !problems.isEmpty {
+            throw PersonProblems(items: problems)
+        }
+        fields[.status] = fields[.status] ?? PersonStatus.held.rawValue
+        self.fields = fields
+        id = fields[.id]!
+        heldBy = fields[.heldBy]!
+        belongsTo = fields[.belongsTo]!
+        category = PersonCategory(rawValue: fields[.category]!)!
+        status = PersonStatus(rawValue: fields[.status]!)!
+        self.birthDate = birthDate
+        self.capturedOn = capturedOn
+    }
+
+    /// Dates after `today`: a birth or a capture in the future is a typing mistake.
+    public func dateProblems(today: Day) -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        if let birthDate, birthDate.earliest > today {
+            problems.append(FieldProblem(.birthDate, "\(birthDate) is in the future (today is \(today))"))
+        }
+        if let capturedOn, capturedOn > today {
+            problems.append(FieldProblem(.capturedOn, "\(capturedOn) is in the future (today is \(today))"))
+        }
+        return problems
+    }
+
+    private static func problem(field: PersonField, value: String) -> String? {
+        switch field {
+        case .id:
+            return TextRules.identifierProblem(value)
+        case .heldBy, .belongsTo:
+            return TextRules.partyCodeProblem(value)
+        case .category:
+            return enumProblem(value, PersonCategory.self)
+        case .status:
+            return enumProblem(value, PersonStatus.self)
+        case .sex:
+            return enumProblem(value, Sex.self)
+        case .birthDate:
+            guard let date = PartialDate(value) else { return "'\(TextRules.visible(value))' is not a date (1990, 1990-04 or 1990-04-12)" }
+            return date.year < 1900 ? "\(value) is before 1900" : nil
+        case .capturedOn:
+            guard let day = Day(value) else { return "'\(TextRules.visible(value))' is not a date (YYYY-MM-DD)" }
+            return day.year < 1900 ? "\(value) is before 1900" : nil
+        case .notes:
+            if value.count > maximumNotesLength { return "is longer than \(maximumNotesLength) characters" }
+            return TextRules.freeTextProblem(value, multiline: true)
+        default:
+            if value.count > maximumLength { return "is longer than \(maximumLength) characters" }
+            if let problem = TextRules.freeTextProblem(value) { return problem }
+            if field.isLatinName, let letter = value.unicodeScalars.first(where: { !isLatin($0) }) {
+                return "'\(value)' is not in Latin letters (found '\(letter)')"
+            }
+            return nil
+        }
+    }
+
+    private static func enumProblem<E: CaseIterable & RawRepresentable<String>>(_ value: String, _ type: E.Type) -> String? {
+        guard E(rawValue: value) == nil else { return nil }
+        return "'\(TextRules.visible(value))' is not one of \(E.allCases.map(\.rawValue).joined(separator: ", "))"
+    }
+
+    /// Letters must be Latin (with diacritics); spaces, apostrophes, hyphens and dots are allowed.
+    private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x27, 0x2D, 0x2E, 0x2019: return true
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return true
+        default: return false
+        }
+    }
+
+    init(payload: JSONValue) throws(PayloadError) {
+        guard case .object(let members) = payload else { throw PayloadError("payload is not an object") }
+        var fields: [PersonField: String] = [:]
+        for (key, value) in members {
+            guard let field = PersonField(rawValue: key) else { throw PayloadError("unknown person field \"\(key)\"") }
+            guard case .string(let text) = value else { throw PayloadError("\"\(key)\" is not a string") }
+            fields[field] = text
+        }
+        do {
+            try self.init(fields: fields)
+        } catch {
+            let first = error.items.first.map { "\($0.field.rawValue) \($0.message)" } ?? "invalid person"
+            throw PayloadError(first)
+        }
+    }
+
+    var payload: JSONValue {
+        .object(Dictionary(uniqueKeysWithValues: fields.map { ($0.key.rawValue, JSONValue.string($0.value)) }))
+    }
+}

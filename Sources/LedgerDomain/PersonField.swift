@@ -1,0 +1,75 @@
+/// The fields of a person of the register. Each raw value is, at once, the CSV column of
+/// `person import`, the key in the `person.add` journal payload and the column in the database,
+/// so the three can never drift apart.
+public enum PersonField: String, Sendable, Hashable, CaseIterable {
+    case id
+    case heldBy = "held_by"
+    case belongsTo = "belongs_to"
+    case category
+    case familyName = "family_name"
+    case givenName = "given_name"
+    case patronymic
+    case familyNameLatin = "family_name_latin"
+    case givenNameLatin = "given_name_latin"
+    case patronymicLatin = "patronymic_latin"
+    case sex
+    case birthDate = "birth_date"
+    case serviceNumber = "service_number"
+    case unit
+    case rank
+    case capturedOn = "captured_on"
+    case capturedPlace = "captured_place"
+    case status
+    case notes
+
+    /// Fields every person must have. `status` may be left out and then means `held`.
+    public var isRequired: Bool {
+        switch self {
+        case .id, .heldBy, .belongsTo, .category, .familyName: true
+        default: false
+        }
+    }
+
+    /// What the field holds, for `--help` and the README.
+    public var meaning: String {
+        switch self {
+        case .id: "the office's own id for the person, unique and stable"
+        case .heldBy: "code of the party holding the person"
+        case .belongsTo: "code of the party the person belongs to"
+        case .category: "pow, civilian or child"
+        case .familyName: "family name as written, any script"
+        case .givenName: "given name as written"
+        case .patronymic: "patronymic as written"
+        case .familyNameLatin: "family name in Latin letters"
+        case .givenNameLatin: "given name in Latin letters"
+        case .patronymicLatin: "patronymic in Latin letters"
+        case .sex: "male or female"
+        case .birthDate: "1990, 1990-04 or 1990-04-12"
+        case .serviceNumber: "military service number"
+        case .unit: "military unit"
+        case .rank: "military rank"
+        case .capturedOn: "date of capture or detention, YYYY-MM-DD"
+        case .capturedPlace: "place of capture or detention"
+        case .status: "held (default), listed, released, repatriated, deceased or missing"
+        case .notes: "free text; may span lines"
+        }
+    }
+
+    var isLatinName: Bool { self == .familyNameLatin || self == .givenNameLatin || self == .patronymicLatin }
+}
+
+/// A problem with one field of a person, to be placed at its row and column by the caller.
+public struct FieldProblem: Sendable, Hashable {
+    public var field: PersonField
+    public var message: String
+
+    public init(_ field: PersonField, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+}
+
+/// All the problems of one person record.
+public struct PersonProblems: Error, Sendable, Equatable {
+    public var items: [FieldProblem]
+}

@@ -1,0 +1,76 @@
+/// Rules for the text that goes into the ledger: identifiers, codes and free text.
+public enum TextRules {
+    /// Why `text` cannot be an identifier (person, agreement or batch id), or nil when it can.
+    /// Ids are 1–64 ASCII letters, digits and `. _ : / -`, starting with a letter or digit, so that
+    /// they survive every list, spreadsheet and command line they pass through unchanged.
+    public static func identifierProblem(_ text: String) -> String? {
+        guard !text.isEmpty else { return "is empty" }
+        guard text.utf8.count <= 64 else { return "is longer than 64 characters" }
+        guard let first = text.utf8.first, isAlphanumeric(first) else {
+            return "'\(text)' must start with a letter or digit"
+        }
+        guard text.utf8.allSatisfy({ isAlphanumeric($0) || ".:_/-".utf8.contains($0) }) else {
+            return "'\(visible(text))' may hold only letters A–Z, digits and . _ : / -"
+        }
+        return nil
+    }
+
+    /// Why `text` cannot be a party code, or nil: 2–12 capital letters, digits or `-`, starting with a letter.
+    public static func partyCodeProblem(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard (2...12).contains(bytes.count), (0x41...0x5A).contains(bytes[0]),
+              bytes.allSatisfy({ (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") })
+        else { return "'\(visible(text))' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC)" }
+        return nil
+    }
+
+    /// Why `text` cannot be stored as free text, or nil. Control characters and the invisible marks
+    /// that reorder text (right-to-left overrides and isolates) are refused, because they make a
+    /// name print differently from what is stored. `multiline` allows line breaks and tabs (notes).
+    public static func freeTextProblem(_ text: String, multiline: Bool = false) -> String? {
+        for scalar in text.unicodeScalars {
+            if multiline && (scalar == "\n" || scalar == "\t") { continue }
+            if scalar.properties.generalCategory == .control {
+                return "contains the control character U+\(hex(scalar))"
+            }
+            if isDirectionalMark(scalar) {
+                return "contains the invisible direction mark U+\(hex(scalar))"
+            }
+        }
+        return nil
+    }
+
+    /// Whether the text has a control character (forbidden in journal actors and kinds, SPEC §4).
+    public static func hasControlCharacter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
+    /// The text with control characters shown as `\u{…}`, safe to print in an error message.
+    public static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control || isDirectionalMark(scalar) {
+                out += "\\u{\(hex(scalar))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    private static func isDirectionalMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    private static func hex(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

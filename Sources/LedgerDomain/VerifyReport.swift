@@ -1,0 +1,43 @@
+/// What `verify` found: the number of entries and the head, or the first thing that is wrong.
+public struct VerifyReport: Sendable, Hashable {
+    /// The first entry found wrong, or nil when the problem is not tied to one entry (a missing trigger).
+    public struct Failure: Sendable, Hashable, CustomStringConvertible {
+        public var seq: Int64?
+        public var message: String
+
+        public init(seq: Int64?, message: String) {
+            self.seq = seq
+            self.message = message
+        }
+
+        public var description: String { seq.map { "seq \($0): \(message)" } ?? message }
+    }
+
+    public var entries: Int64
+    public var head: JournalEntry?
+    public var failure: Failure?
+
+    public init(entries: Int64, head: JournalEntry?, failure: Failure?) {
+        self.entries = entries
+        self.head = head
+        self.failure = failure
+    }
+}
+
+/// An entry the operator wrote down earlier (`ledger head`), to prove later that it is unchanged.
+public struct ExpectedHead: Sendable, Hashable, CustomStringConvertible {
+    public var seq: Int64
+    public var hash: String
+
+    /// Parses `SEQ:HASH` as `ledger head` prints it.
+    public init(parsing text: String) throws(LedgerError) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let seq = Int64(parts[0]), seq >= 1, parts[1].count == 64,
+              parts[1].utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        else { throw .usage("expected head '\(text)' must be SEQ:HASH as `ledger head` prints it (64 lowercase hex digits)") }
+        self.seq = seq
+        hash = String(parts[1])
+    }
+
+    public var description: String { "\(seq):\(hash)" }
+}

@@ -1,0 +1,242 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GRDB
+import LedgerDomain
+
+/// A ledger in one SQLite file (SPEC §3): WAL, synchronous=FULL, foreign keys, a busy timeout, and
+/// every write in one `BEGIN IMMEDIATE` transaction that journals and projects together.
+public final class SQLiteLedger: LedgerStore {
+    public static let busyTimeoutSeconds = 10
+
+    let path: String
+    let queue: DatabaseQueue
+    let actor: String
+    let clock: @Sendable () -> Timestamp
+
+    private init(path: String, queue: DatabaseQueue, actor: String, clock: @escaping @Sendable () -> Timestamp) {
+        self.path = path
+        self.queue = queue
+        self.actor = actor
+        self.clock = clock
+    }
+
+    /// The current time from the system clock.
+    public static let systemClock: @Sendable () -> Timestamp = {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Timestamp(millisecondsSinceEpoch: Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000)
+    }
+
+    /// Opens an existing ledger. Throws when the file is missing, not a ledger or from a newer version.
+    public static func open(
+        path: String, actor: String, clock: @escaping @Sendable () -> Timestamp = systemClock
+    ) throws(LedgerError) -> SQLiteLedger {
+        switch fileKind(path) {
+        case .missing: throw .database("\(path): no ledger here; create one with `ledger init`")
+        case .directory: throw .database("\(path): is a directory, not a ledger file")
+        case .file: break
+        }
+        let queue = try mappingErrors(path: path) { try DatabaseQueue(path: path, configuration: configuration()) }
+        let ledger = SQLiteLedger(path: path, queue: queue, actor: actor, clock: clock)
+        try ledger.checkIsCurrentLedger()
+        return ledger
+    }
+
+    /// Creates a new ledger file with mode 0600 from the embedded schema, or opens the ledger that
+    /// is already there. `created` tells which.
+    public static func create(
+        path: String, actor: String, clock: @escaping @Sendable () -> Timestamp = systemClock
+    ) throws(LedgerError) -> (ledger: SQLiteLedger, created: Bool) {
+        if fileKind(path) != .missing { return (try open(path: path, actor: actor, clock: clock), false) }
+        // Create the file first, so that SQLite finds it with owner-only permissions; its WAL
+        // and shared-memory files inherit them.
+        let descriptor = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .database("\(path): cannot create (\(String(cString: strerror(errno))))") }
+        close(descriptor)
+        do {
+            let queue = try mappingErrors(path: path) { try DatabaseQueue(path: path, configuration: configuration()) }
+            try mappingErrors(path: path) {
+                try queue.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        try db.execute(sql: Schema.text)
+                        return .commit
+                    }
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+            return (SQLiteLedger(path: path, queue: queue, actor: actor, clock: clock), true)
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
+    private enum FileKind { case missing, directory, file }
+
+    private static func fileKind(_ path: String) -> FileKind {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .missing }
+        return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Double(busyTimeoutSeconds))
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    private func checkIsCurrentLedger() throws(LedgerError) {
+        let (applicationID, version) = try read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+        }
+        guard applicationID == Schema.applicationID else { throw .database("\(path): not a ledger database") }
+        guard version <= Schema.version else {
+            throw .database("\(path): schema version \(version) is newer than this ledger understands (\(Schema.version)); use a newer ledger")
+        }
+        guard version == Schema.version else {
+            throw .database("\(path): schema version \(version) has no migration to \(Schema.version)")
+        }
+        // A file made by `sqlite3 x.db < schema.sql` starts in rollback-journal mode.
+        try mappingErrors(path: path) {
+            if try queue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" {
+                try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+        }
+    }
+
+    // MARK: Transactions
+
+    func read<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
+        try mappingErrors(path: path) { try queue.read(body) }
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction with a journal appender; commits when it
+    /// returns, rolls everything back when it throws.
+    func write<T>(_ body: (Database, inout JournalAppender, Day) throws -> T) throws(LedgerError) -> T {
+        let now = clock()
+        return try mappingErrors(path: path) {
+            try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    var appender = try JournalAppender(db: db, at: now, actor: actor)
+                    result = try body(db, &appender, now.day)
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    // MARK: Writes
+
+    public func addParty(code: String, name: String) throws(LedgerError) -> JournalEntry {
+        let party = try Party(code: code, name: name)
+        return try write { db, journal, _ in
+            if try Self.knownParties(db).contains(party.code) { throw LedgerError.rejected("party \(party.code) already exists") }
+            return try journal.append(.partyAdded(party), in: db)
+        }
+    }
+
+    public func addAgreement(_ request: AgreementRequest) throws(LedgerError) -> JournalEntry {
+        try write { db, journal, today in
+            let agreement = try Agreement(
+                id: request.id, title: request.title, date: request.date, parties: request.parties,
+                each: request.each, terms: request.terms, knownParties: try Self.knownParties(db), today: today)
+            if try Self.agreement(id: agreement.id, in: db) != nil {
+                throw LedgerError.rejected("agreement \(agreement.id) already exists")
+            }
+            return try journal.append(.agreementAdded(agreement), in: db)
+        }
+    }
+
+    public func addPerson(fields: [PersonField: String]) throws(LedgerError) -> JournalEntry {
+        try write { db, journal, today in
+            let rules = PersonRules(knownParties: try Self.knownParties(db), today: today)
+            let person: Person
+            switch rules.check(fields) {
+            case .success(let checked): person = checked
+            case .failure(let problems):
+                throw LedgerError.rejected(problems.items.map { Problem("\($0.field.rawValue): \($0.message)") })
+            }
+            if let existing = try Self.addedEntry(personID: person.id, in: db) {
+                let same = existing.payload == LedgerEvent.personAdded(person).payload.canonicalText
+                throw LedgerError.rejected("person \(person.id) already exists" + (same ? " with the same data" : " with different data"))
+            }
+            return try journal.append(.personAdded(person), in: db)
+        }
+    }
+
+    public func addBatch(_ request: BatchRequest) throws(LedgerError) -> (Batch, JournalEntry) {
+        try write { db, journal, today in
+            let defaultID = "B-\(journal.nextSeq)"
+            let agreement = try Self.agreement(id: request.agreementID, in: db)
+            var persons: [String: PersonState] = [:]
+            let lookup = try db.cachedStatement(sql: "SELECT held_by, belongs_to, category, status FROM persons WHERE id = ?")
+            for entry in request.manifest {
+                guard let row = try Row.fetchOne(lookup, arguments: [entry.personID]) else { continue }
+                persons[entry.personID] = PersonState(
+                    heldBy: row[0], belongsTo: row[1], category: PersonCategory(rawValue: row[2])!,
+                    status: PersonStatus(rawValue: row[3])!)
+            }
+            let idTaken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batches WHERE id = ?)",
+                                            arguments: [request.id ?? defaultID]) ?? false
+            let facts = BatchFacts(
+                agreement: agreement, knownParties: try Self.knownParties(db), persons: persons,
+                delivered: try agreement.map { try Self.delivered(under: $0, from: request.from, in: db) } ?? [:],
+                idTaken: idTaken, today: today)
+            let batch = try Batch(request: request, defaultID: defaultID, facts: facts)
+            return (batch, try journal.append(.batchAdded(batch), in: db))
+        }
+    }
+
+    public func voidBatch(id: String, reason: String) throws(LedgerError) -> JournalEntry {
+        try write { db, journal, _ in
+            let state = try Row.fetchOne(db, sql: "SELECT void_reason, added_seq FROM batches WHERE id = ?", arguments: [id])
+            let movedLater = try Row.fetchAll(db, sql: """
+                SELECT later.person_id, b.id FROM batch_items AS item
+                JOIN batch_items AS later ON later.person_id = item.person_id
+                JOIN batches AS b ON b.id = later.batch_id
+                WHERE item.batch_id = ? AND b.added_seq > ? AND b.void_reason IS NULL
+                ORDER BY b.added_seq, later.person_id
+                """, arguments: [id, state?["added_seq"] as Int64? ?? 0]).map { (person: $0[0] as String, batch: $0[1] as String) }
+            let facts = BatchVoid.Facts(
+                batchExists: state != nil, alreadyVoided: state?["void_reason"] as String? != nil, movedLater: movedLater)
+            return try journal.append(.batchVoided(try BatchVoid(batchID: id, reason: reason, facts: facts)), in: db)
+        }
+    }
+
+    // MARK: Facts the rules need
+
+    static func knownParties(_ db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT code FROM parties"))
+    }
+
+    static func agreement(id: String, in db: Database) throws -> Agreement? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT payload FROM journal WHERE seq = (SELECT seq FROM agreements WHERE id = ?)",
+                                         arguments: [id]) else { return nil }
+        guard case .agreementAdded(let agreement) = try LedgerEvent(kind: "agreement.add", payload: row[0]) else { return nil }
+        return agreement
+    }
+
+    /// What `party` has delivered so far under each of its quotas in `agreement`, voided batches left out.
+    static func delivered(under agreement: Agreement, from party: String, in db: Database) throws -> [Quota: Int] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT c.category, sum(c.count) FROM batch_counts AS c JOIN batches AS b ON b.id = c.batch_id
+            WHERE b.agreement_id = ? AND b.from_party = ? AND b.void_reason IS NULL GROUP BY c.category
+            """, arguments: [agreement.id, party])
+        var delivered: [Quota: Int] = [:]
+        for row in rows {
+            guard let category = TransferCategory(rawValue: row[0]),
+                  let quota = agreement.quota(releasedBy: party, category: category) else { continue }
+            delivered[quota, default: 0] += row[1] as Int
+        }
+        return delivered
+    }
+}

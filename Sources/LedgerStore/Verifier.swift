@@ -1,0 +1,164 @@
+import GRDB
+import LedgerDomain
+
+extension SQLiteLedger {
+    /// Checks, in order, stopping at the first thing wrong: the hash chain entry by entry (gaps,
+    /// hashes, links, canonical payloads); the expected head; a replay of every entry into a fresh
+    /// in-memory database; every projection table against its replay, row by row; and the schema
+    /// (tables, indexes, triggers) against the embedded `schema.sql`.
+    public func verify(expectedHead: ExpectedHead?) throws(LedgerError) -> VerifyReport {
+        let replica = try mappingErrors(path: ":memory:") {
+            let replica = try DatabaseQueue()
+            try replica.write { try $0.execute(sql: Schema.text) }
+            return replica
+        }
+        return try read { db in
+            let (head, failure) = try replay(from: db, into: replica, expectedHead: expectedHead)
+            let entries = head?.seq ?? 0
+            if let failure { return VerifyReport(entries: entries, head: head, failure: failure) }
+            let difference = try replica.writeWithoutTransaction { replay in
+                try replay.execute(sql: "ATTACH DATABASE ? AS stored", arguments: [path])
+                defer { try? replay.execute(sql: "DETACH DATABASE stored") }
+                return try Self.firstProjectionDifference(in: replay) ?? Self.schemaDifference(in: replay)
+            }
+            return VerifyReport(entries: entries, head: head, failure: difference)
+        }
+    }
+
+    /// Walks the journal in order, checking the chain and applying each entry to `replica`.
+    private func replay(
+        from db: Database, into replica: DatabaseQueue, expectedHead: ExpectedHead?
+    ) throws -> (head: JournalEntry?, failure: VerifyReport.Failure?) {
+        var head: JournalEntry?
+        var expectedHashFound: String?
+        let cursor = try Row.fetchCursor(db, sql: "SELECT seq, at, actor, kind, payload, prev, hash FROM journal ORDER BY seq")
+        let failure: VerifyReport.Failure? = try replica.writeWithoutTransaction { replay in
+            var failure: VerifyReport.Failure?
+            try replay.inTransaction {
+                while let row = try cursor.next() {
+                    let entry = JournalEntry(seq: row[0], at: row[1], actor: row[2], kind: row[3], payload: row[4], prev: row[5], hash: row[6])
+                    if let problem = Self.chainProblem(entry, after: head) {
+                        failure = problem
+                        break
+                    }
+                    do {
+                        let event = try LedgerEvent(kind: entry.kind, payload: entry.payload)
+                        guard event.payload.canonicalText == entry.payload else {
+                            failure = .init(seq: entry.seq, message: "payload is not in canonical form")
+                            break
+                        }
+                        try Projector.apply(event, seq: entry.seq, in: replay)
+                    } catch {
+                        failure = .init(seq: entry.seq, message: "cannot be replayed: \(Self.describe(error))")
+                        break
+                    }
+                    if entry.seq == expectedHead?.seq { expectedHashFound = entry.hash }
+                    head = entry
+                }
+                return .commit
+            }
+            return failure
+        }
+        if let failure { return (head, failure) }
+        if let expectedHead {
+            guard let found = expectedHashFound else {
+                return (head, .init(seq: expectedHead.seq, message: "the expected head is missing: the journal ends at seq \(head?.seq ?? 0)"))
+            }
+            if found != expectedHead.hash {
+                return (head, .init(seq: expectedHead.seq, message: "hash \(found) differs from the expected head \(expectedHead.hash): the journal was rewritten from this entry or before"))
+            }
+        }
+        return (head, nil)
+    }
+
+    private static func chainProblem(_ entry: JournalEntry, after previous: JournalEntry?) -> VerifyReport.Failure? {
+        let expectedSeq = (previous?.seq ?? 0) + 1
+        if entry.seq != expectedSeq {
+            return .init(seq: expectedSeq, message: "entry is missing: the journal goes from seq \(previous?.seq ?? 0) to \(entry.seq)")
+        }
+        if TextRules.hasControlCharacter(entry.actor) || TextRules.hasControlCharacter(entry.kind) {
+            return .init(seq: entry.seq, message: "actor or kind contains a control character")
+        }
+        let computed = entry.computedHash
+        if entry.hash != computed {
+            return .init(seq: entry.seq, message: "hash mismatch: stored \(entry.hash), computed from the entry \(computed)")
+        }
+        let expectedPrev = previous?.hash ?? JournalEntry.genesisHash
+        if entry.prev != expectedPrev {
+            return .init(seq: entry.seq, message: "prev \(entry.prev) does not match the hash of the entry before it, \(expectedPrev)")
+        }
+        return nil
+    }
+
+    /// The difference between a replayed projection (`main`) and the stored one (`stored`) that
+    /// goes back to the earliest journal entry, or nil when every projection table is identical.
+    private static func firstProjectionDifference(in db: Database) throws -> VerifyReport.Failure? {
+        var first: VerifyReport.Failure?
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_schema WHERE type = 'table' ORDER BY name")
+            .filter { !Schema.recordTables.contains($0) }
+        for table in tables {
+            let columns = try Row.fetchAll(db, sql: "SELECT name, pk FROM pragma_table_info(?, 'main') ORDER BY cid", arguments: [table])
+            let names: [String] = columns.map { $0[0] }
+            let keys: [String] = columns.filter { ($0[1] as Int) > 0 }.sorted { ($0[1] as Int) < ($1[1] as Int) }.map { $0[0] }
+            let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            let rows: [Row]
+            do {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT 'stored', \(list) FROM (SELECT \(list) FROM stored."\(table)" EXCEPT SELECT \(list) FROM main."\(table)")
+                    UNION ALL
+                    SELECT 'replayed', \(list) FROM (SELECT \(list) FROM main."\(table)" EXCEPT SELECT \(list) FROM stored."\(table)")
+                    """)
+            } catch {
+                return .init(seq: nil, message: "table \(table) is missing or has other columns than schema.sql (\(describe(error)))")
+            }
+            var byKey: [String: (stored: Row?, replayed: Row?)] = [:]
+            for row in rows {
+                let key = keys.map { "\($0)=\(row[$0].map { "\($0)" } ?? "NULL")" }.joined(separator: ", ")
+                if row[0] as String == "stored" { byKey[key, default: (nil, nil)].stored = row } else { byKey[key, default: (nil, nil)].replayed = row }
+            }
+            for (key, pair) in byKey {
+                let seq: Int64? = pair.replayed?["seq"] ?? pair.stored?["seq"]
+                let message: String
+                switch pair {
+                case (let stored?, let replayed?):
+                    let changed = names.filter { stored[$0] as DatabaseValue != replayed[$0] as DatabaseValue }
+                        .map { "\($0) is \(stored[$0] as DatabaseValue) in the database but \(replayed[$0] as DatabaseValue) by replay" }
+                    message = "\(table) row \(key) differs from the journal: \(changed.joined(separator: "; "))"
+                case (_?, nil):
+                    message = "\(table) row \(key) is in the database but no journal entry made it"
+                default:
+                    message = "\(table) row \(key) made by the journal is missing from the database"
+                }
+                if first == nil || (seq ?? .max) < (first?.seq ?? .max) { first = .init(seq: seq, message: message) }
+            }
+        }
+        return first
+    }
+
+    /// The first table, index or trigger whose definition differs from `schema.sql`, or a change
+    /// to the list of journal kinds.
+    private static func schemaDifference(in db: Database) throws -> VerifyReport.Failure? {
+        func definitions(_ schema: String) throws -> [String: String?] {
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT type || ' ' || name, sql FROM \(schema).sqlite_schema WHERE name NOT LIKE 'sqlite_%'
+                """).map { ($0[0] as String, $0[1] as String?) })
+        }
+        let expected = try definitions("main"), found = try definitions("stored")
+        for name in Set(expected.keys).union(found.keys).sorted() where expected[name] != found[name] {
+            let state = found[name] == nil ? "is missing" : expected[name] == nil ? "is not in schema.sql" : "differs from schema.sql"
+            return .init(seq: nil, message: "schema: \(name) \(state)")
+        }
+        func kinds(_ schema: String) throws -> [String] {
+            try String.fetchAll(db, sql: "SELECT kind FROM \(schema).journal_kinds ORDER BY kind")
+        }
+        if try kinds("main") != kinds("stored") {
+            return .init(seq: nil, message: "schema: the journal kinds differ from schema.sql")
+        }
+        return nil
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import LedgerDomain
+import LedgerStore
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Record a batch: one transfer in one direction under one agreement.",
+        discussion: """
+            A batch gives counts by category, or a manifest naming the persons transferred, or both (then
+            the counts must match the manifest). Persons in a manifest must be held by --from and not yet
+            transferred; they move to --to and become repatriated (if --to is their own party) or released.
+            A batch that would take a quota past its number, or carries a category the agreement has no
+            quota for, is refused unless --over-quota-reason says why it is recorded anyway.
+
+            Examples:
+              ledger add --agreement IST-2025-05-16 --from RU --to UA --on 2025-05-23 --stage 1 \\
+                  --pow 270 --civilian 120
+              ledger add --agreement IST-2025-05-16 --from UA --to RU --on 2025-05-23 --stage 1 \\
+                  --manifest released.csv
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The agreement the batch is made under.") var agreement: String
+    @Option(help: "The releasing party.") var from: String
+    @Option(help: "The receiving party.") var to: String
+    @Option(help: "The day of the transfer, YYYY-MM-DD.", transform: parseDay) var on: Day
+    @Option(help: "The stage of the exchange (1, 2, 3 …).") var stage: Int?
+    @Option(help: "Where the transfer took place.") var place: String?
+    @Option(help: "A note, e.g. the source of a figure.") var note: String?
+    @Option(help: "Prisoners of war.") var pow: Int?
+    @Option(help: "Civilians.") var civilian: Int?
+    @Option(help: "Children.") var child: Int?
+    @Option(help: "Bodies.") var remains: Int?
+    @Option(help: ArgumentHelp("A CSV file with an id column naming the persons transferred.", valueName: "file"))
+    var manifest: String?
+    @Option(help: "Why the batch is recorded although it exceeds a quota.") var overQuotaReason: String?
+    @Option(help: "The batch's id; by default B-<seq>.") var id: String?
+
+    func validate() throws {
+        if pow == nil && civilian == nil && child == nil && remains == nil && manifest == nil {
+            throw ValidationError("give counts (--pow, --civilian, --child, --remains) or a --manifest")
+        }
+    }
+
+    func run() throws {
+        let counts = Dictionary(uniqueKeysWithValues: [(TransferCategory.pow, pow), (.civilian, civilian), (.child, child), (.remains, remains)]
+            .compactMap { category, count in count.map { (category, $0) } })
+        let request = BatchRequest(
+            id: id, agreementID: agreement, from: from, to: to, on: on, stage: stage, place: place, note: note,
+            counts: counts, manifest: try manifest.map { path throws(LedgerError) in try ManifestFile.read(path: path) } ?? [],
+            overQuotaReason: overQuotaReason)
+        let (batch, entry) = try global.open().addBatch(request)
+        let named = batch.manifest.isEmpty ? "count only" : "\(batch.manifest.count.grouped) named"
+        let flag = batch.overQuotaReason == nil ? "" : "; over quota: \(batch.overQuotaReason!)"
+        global.confirm("recorded batch \(batch.id): \(batch.total.grouped) from \(batch.from) to \(batch.to) on \(batch.on), \(named)\(flag) (seq \(entry.seq))",
+                       entries: [entry])
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import LedgerDomain
+import LedgerStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The options every command takes: where the ledger is, who is acting, how to print.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The ledger file; else $LEDGER_DB, else ./ledger.sqlite.", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who is making the change, for the journal; else $LEDGER_ACTOR, else the login name.", valueName: "name"))
+    var actor: String?
+
+    @Option(name: .long, help: "How to print results.")
+    var format: OutputFormat = .table
+
+    static let defaultDatabase = "ledger.sqlite"
+
+    var databasePath: String {
+        db ?? environment("LEDGER_DB") ?? Self.defaultDatabase
+    }
+
+    func validate() throws {
+        if let problem = Self.actorProblem(resolvedActor) { throw ValidationError(problem) }
+        if databasePath.isEmpty { throw ValidationError("--db must not be empty") }
+    }
+
+    /// SPEC §4: the actor is never empty and never holds a control character.
+    static func actorProblem(_ actor: String) -> String? {
+        if actor.isEmpty { return "the actor must not be empty" }
+        if TextRules.hasControlCharacter(actor) { return "the actor '\(TextRules.visible(actor))' contains a control character" }
+        return nil
+    }
+
+    var resolvedActor: String {
+        if let actor { return actor }
+        if let actor = environment("LEDGER_ACTOR") { return actor }
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return environment("USER") ?? "unknown"
+    }
+
+    func open() throws(LedgerError) -> any LedgerStore {
+        try SQLiteLedger.open(path: databasePath, actor: resolvedActor)
+    }
+
+    /// Prints a table in the chosen format.
+    func print(_ table: Table) {
+        Output.write(table.render(format))
+    }
+
+    /// Confirms a write: a sentence for people, the journal entries written for programs.
+    func confirm(_ sentence: String, entries: [JournalEntry]) {
+        guard format != .table else { return Output.line(sentence) }
+        var table = Table([.init(name: "seq", numeric: true), .init(name: "kind"), .init(name: "hash")])
+        for entry in entries { table.append([.number(Int(entry.seq)), .text(entry.kind), .text(entry.hash)]) }
+        print(table)
+    }
+}
+
+func environment(_ name: String) -> String? {
+    guard let value = getenv(name) else { return nil }
+    let text = String(cString: value)
+    return text.isEmpty ? nil : text
+}
+
+/// Parses an ISO 8601 day for an option, so that a bad date is a usage error (exit 64).
+func parseDay(_ text: String) throws -> Day {
+    guard let day = Day(text) else { throw LedgerError.usage("'\(text)' is not a date (YYYY-MM-DD)") }
+    return day
+}

@@ -1,0 +1,41 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes to stdout through one buffer, so long listings are fast, and to stderr a line at a time.
+/// The tool is single-threaded; the buffer is touched by the main thread only.
+enum Output {
+    nonisolated(unsafe) private static var buffer: [UInt8] = []
+    private static let bufferLimit = 1 << 16
+
+    static func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= bufferLimit { flush() }
+    }
+
+    static func line(_ text: String) {
+        write(text + "\n")
+    }
+
+    static func error(_ text: String) {
+        flush()
+        writeAll(Array((text + "\n").utf8), to: 2)
+    }
+
+    static func flush() {
+        writeAll(buffer, to: 1)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import LedgerCSV
+import LedgerDomain
+
+/// Rows to print, in any of the output formats. One type serves every listing, so the same data
+/// comes out the same way everywhere: numbers right-aligned with thousands separators in `table`,
+/// raw in `csv` and `json`; formula-like text guarded in `csv`; keys in a stable order in `json`.
+struct Table {
+    typealias Cell = CSVWriter.Cell
+
+    struct Column {
+        var name: String
+        var numeric = false
+        /// Longer text is cut in `table` format only, where a line must stay readable.
+        var tableWidth: Int?
+        /// Whether the column is shown in `table` format; `csv` and `json` show every column.
+        var inTable = true
+    }
+
+    var columns: [Column]
+    var rows: [[Cell]] = []
+
+    init(_ columns: [Column]) { self.columns = columns }
+
+    mutating func append(_ row: [Cell]) {
+        precondition(row.count == columns.count, "a row has one cell per column")
+        rows.append(row)
+    }
+
+    func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .table: renderTable()
+        case .csv: CSVWriter.line(columns.map { .text($0.name) }) + rows.map(CSVWriter.line).joined()
+        case .json: "[\n" + rows.map { "  " + Self.jsonObject(columns: columns, row: $0).canonicalText }.joined(separator: ",\n") + (rows.isEmpty ? "]\n" : "\n]\n")
+        }
+    }
+
+    static func jsonObject(columns: [Column], row: [Cell]) -> JSONValue {
+        .object(Dictionary(uniqueKeysWithValues: zip(columns, row).map { column, cell in
+            let value: JSONValue = switch cell {
+            case .text(let text): .string(text)
+            case .number(let number): .int(Int64(number))
+            case .empty: .null
+            }
+            return (column.name, value)
+        }))
+    }
+
+    private func renderTable() -> String {
+        let shown = columns.indices.filter { columns[$0].inTable }
+        let texts = rows.map { row in
+            shown.map { index -> String in
+                switch row[index] {
+                case .text(let text): Self.cut(text.replacingLineBreaks, to: columns[index].tableWidth)
+                case .number(let number): number.grouped
+                case .empty: ""
+                }
+            }
+        }
+        let headers = shown.map { columns[$0].name }
+        var widths = headers.map(\.count)
+        for row in texts { for (position, text) in row.enumerated() { widths[position] = max(widths[position], text.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { position, text in
+                let padding = String(repeating: " ", count: widths[position] - text.count)
+                if columns[shown[position]].numeric { return padding + text }
+                return position == cells.count - 1 ? text : text + padding
+            }.joined(separator: "  ")
+        }
+        var out = line(headers) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in texts { out += line(row) + "\n" }
+        return out
+    }
+
+    private static func cut(_ text: String, to width: Int?) -> String {
+        guard let width, text.count > width else { return text }
+        return String(text.prefix(width - 1)) + "…"
+    }
+}
+
+extension String {
+    /// Line breaks shown as `⏎`, so a multi-line note keeps a table row on one line.
+    var replacingLineBreaks: String {
+        String(map { $0.isNewline ? "⏎" : $0 })
+    }
+}
