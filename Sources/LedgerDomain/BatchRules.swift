@@ -92,10 +92,10 @@ extension Batch {
                 problems.add(Problem(problem, at: entry.location))
                 continue
             }
-            if person.heldBy != from {
+            if !person.status.canBeTransferred {
+                problems.add(Problem("person \(id) is \(person.status.rawValue) (now held by \(person.heldBy)) and cannot be transferred", at: entry.location))
+            } else if person.heldBy != from {
                 problems.add(Problem("person \(id) is held by \(person.heldBy), not by \(from)", at: entry.location))
-            } else if !person.status.canBeTransferred {
-                problems.add(Problem("person \(id) is \(person.status.rawValue) and cannot be transferred", at: entry.location))
             }
             counts[person.category.transferCategory, default: 0] += 1
         }

@@ -6,7 +6,7 @@ public struct Party: Sendable, Hashable {
     /// Checks the code and name; throws every problem found.
     public init(code: String, name: String) throws(LedgerError) {
         var problems = ProblemList()
-        if let problem = TextRules.partyCodeProblem(code) { problems.add(Problem("party code \(problem)")) }
+        if let problem = TextRules.partyCodeProblem(code) { problems.add(Problem(problem)) }
         let name = name.trimmingWhitespace
         if name.isEmpty { problems.add(Problem("party name is empty")) }
         if let problem = TextRules.freeTextProblem(name) { problems.add(Problem("party name \(problem)")) }

@@ -16,7 +16,7 @@ public struct Person: Sendable, Hashable {
     /// Builds a person from field texts (a CSV row, command-line options or a journal payload).
     /// Surrounding whitespace is trimmed and empty fields count as absent. Throws every problem of
     /// the record at once. Dates are checked against the calendar here and against today by
-    /// `dateProblems(today:)`, which replaying the journal does not call.
+    /// `dateProblems(_:today:)`, which replaying the journal does not call.
     public init(fields raw: [PersonField: String]) throws(PersonProblems) {
         var fields: [PersonField: String] = [:]
         for (field, value) in raw {
@@ -50,13 +50,14 @@ public struct Person: Sendable, Hashable {
         self.capturedOn = capturedOn
     }
 
-    /// Dates after `today`: a birth or a capture in the future is a typing mistake.
-    public func dateProblems(today: Day) -> [FieldProblem] {
+    /// Dates after `today` among the fields that parse as dates: a birth or a capture in the future
+    /// is a typing mistake. Works on raw fields, so a record with other problems still gets these.
+    public static func dateProblems(_ fields: [PersonField: String], today: Day) -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        if let birthDate, birthDate.earliest > today {
+        if let birthDate = fields[.birthDate].flatMap({ PartialDate($0.trimmingWhitespace) }), birthDate.earliest > today {
             problems.append(FieldProblem(.birthDate, "\(birthDate) is in the future (today is \(today))"))
         }
-        if let capturedOn, capturedOn > today {
+        if let capturedOn = fields[.capturedOn].flatMap({ Day($0.trimmingWhitespace) }), capturedOn > today {
             problems.append(FieldProblem(.capturedOn, "\(capturedOn) is in the future (today is \(today))"))
         }
         return problems

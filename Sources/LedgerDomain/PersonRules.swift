@@ -9,19 +9,20 @@ public struct PersonRules: Sendable {
         self.today = today
     }
 
+    /// The person, or every problem of the record: its own, then dates and parties.
     public func check(_ fields: [PersonField: String]) -> Result<Person, PersonProblems> {
-        let person: Person
-        do {
-            person = try Person(fields: fields)
-        } catch {
-            return .failure(error)
-        }
-        var problems = person.dateProblems(today: today)
+        var problems = Person.dateProblems(fields, today: today)
         for field in [PersonField.heldBy, .belongsTo] {
-            let code = field == .heldBy ? person.heldBy : person.belongsTo
-            if !knownParties.contains(code) { problems.append(FieldProblem(field, "unknown party \(code)")) }
+            if let code = fields[field]?.trimmingWhitespace, TextRules.partyCodeProblem(code) == nil, !knownParties.contains(code) {
+                problems.append(FieldProblem(field, "unknown party \(code)"))
+            }
         }
-        return problems.isEmpty ? .success(person) : .failure(PersonProblems(items: problems))
+        do {
+            let person = try Person(fields: fields)
+            return problems.isEmpty ? .success(person) : .failure(PersonProblems(items: problems))
+        } catch {
+            return .failure(PersonProblems(items: error.items + problems))
+        }
     }
 }
 

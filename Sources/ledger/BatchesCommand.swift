@@ -21,7 +21,7 @@ struct BatchesCommand: ParsableCommand {
         ] + TransferCategory.allCases.map { .init(name: $0.rawValue, numeric: true) } + [
             .init(name: "total", numeric: true), .init(name: "named"), .init(name: "status"),
             .init(name: "over_quota_reason", tableWidth: 40), .init(name: "void_reason", tableWidth: 40),
-            .init(name: "place", inTable: false), .init(name: "note", inTable: false), .init(name: "seq", numeric: true),
+            .init(name: "place", inTable: false), .init(name: "note", inTable: false), .init(name: "seq", numeric: true, grouped: false),
         ])
         for batch in try global.open().batches(agreementID: agreement) {
             let counts: [Table.Cell] = TransferCategory.allCases.map { batch.counts[$0].map { .number($0) } ?? .empty }

@@ -55,7 +55,7 @@ struct GlobalOptions: ParsableArguments {
     /// Confirms a write: a sentence for people, the journal entries written for programs.
     func confirm(_ sentence: String, entries: [JournalEntry]) {
         guard format != .table else { return Output.line(sentence) }
-        var table = Table([.init(name: "seq", numeric: true), .init(name: "kind"), .init(name: "hash")])
+        var table = Table([.init(name: "seq", numeric: true, grouped: false), .init(name: "kind"), .init(name: "hash")])
         for entry in entries { table.append([.number(Int(entry.seq)), .text(entry.kind), .text(entry.hash)]) }
         print(table)
     }

@@ -20,7 +20,7 @@ struct HeadCommand: ParsableCommand {
             throw LedgerError.rejected("the journal is empty: there is no head yet")
         }
         if global.format == .table { return Output.line("\(head.seq):\(head.hash)") }
-        var table = Table([.init(name: "seq", numeric: true), .init(name: "hash")])
+        var table = Table([.init(name: "seq", numeric: true, grouped: false), .init(name: "hash")])
         table.append([.number(Int(head.seq)), .text(head.hash)])
         global.print(table)
     }

@@ -10,6 +10,8 @@ struct Table {
     struct Column {
         var name: String
         var numeric = false
+        /// Thousands separators in `table` format: for counts, not for identifiers such as seq.
+        var grouped = true
         /// Longer text is cut in `table` format only, where a line must stay readable.
         var tableWidth: Int?
         /// Whether the column is shown in `table` format; `csv` and `json` show every column.
@@ -51,7 +53,7 @@ struct Table {
             shown.map { index -> String in
                 switch row[index] {
                 case .text(let text): Self.cut(text.replacingLineBreaks, to: columns[index].tableWidth)
-                case .number(let number): number.grouped
+                case .number(let number): columns[index].grouped ? number.grouped : String(number)
                 case .empty: ""
                 }
             }

@@ -13,6 +13,13 @@ do {
     Output.flush()
     Ledger.exit(withError: ExitCode(failure.exitCode))
 } catch {
+    // Help and version requests come here too; they print in full. A usage error is one line.
+    let code = Ledger.exitCode(for: error)
+    if code != .success {
+        Output.error("error: \(Ledger.message(for: error)) (see --help)")
+        Output.flush()
+        Ledger.exit(withError: ExitCode(code.rawValue))
+    }
     Output.flush()
     Ledger.exit(withError: error)
 }
