@@ -57,16 +57,18 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        // Temporary folders, the real sqlite3 shell and the built binary, for the tests below.
+        .target(name: "LedgerTestSupport", path: "Tests/LedgerTestSupport"),
         .testTarget(
             name: "LedgerStoreTests",
             dependencies: [
-                "LedgerDomain", "LedgerStore",
+                "LedgerDomain", "LedgerStore", "LedgerTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "LedgerEndToEndTests",
-            dependencies: ["ledger"]
+            dependencies: ["ledger", "LedgerTestSupport"]
         ),
     ]
 )

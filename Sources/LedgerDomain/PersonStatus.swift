@@ -7,12 +7,14 @@ public enum PersonStatus: String, Sendable, Hashable, CaseIterable {
     case deceased
     case missing
 
-    /// Whether a batch may carry a person in this status. Released and repatriated people have
-    /// already been transferred; the dead are transferred as remains, not as people.
+    /// Whether a batch may carry a person in this status. A repatriated person is home; the dead
+    /// are transferred as remains, not as people. A released person may move on, e.g. from
+    /// accommodation in a neutral country (GC III Art. 110 §2) to home. A person is never carried
+    /// twice by one party, because a batch must come from the party that holds them.
     public var canBeTransferred: Bool {
         switch self {
-        case .held, .listed, .missing: true
-        case .released, .repatriated, .deceased: false
+        case .held, .listed, .missing, .released: true
+        case .repatriated, .deceased: false
         }
     }
 

@@ -1,0 +1,89 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// The file on disk: its permissions, its schema, and what happens when someone edits it.
+@Suite struct IntegrityTests {
+    @Test func initCreatesAFileOnlyItsOwnerCanRead() throws {
+        let session = try Session()
+        #expect(try session.ledger("init").status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: session.db)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func initMakesExactlyTheDatabaseThatSchemaSqlDescribes() throws {
+        let session = try Session()
+        #expect(try session.ledger("init").status == 0)
+        let schemaFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema.sql").path
+        let reference = session.scratch.path("reference.sqlite")
+        let made = try run("/bin/sh", ["-c", "'\(sqlite3Path)' '\(reference)' < '\(schemaFile)'"])
+        #expect(made.status == 0, "\(made)")
+        let dumpOfInit = try dump(session.db)
+        #expect(dumpOfInit == (try dump(reference)))
+        #expect(dumpOfInit.contains("CREATE TRIGGER journal_rejects_update"))
+        for pragma in ["application_id", "user_version"] {
+            #expect(try sqlite3(session.db, "PRAGMA \(pragma)").stdout == (try sqlite3(reference, "PRAGMA \(pragma)").stdout))
+        }
+        #expect(try sqlite3(session.db, "PRAGMA journal_mode").stdout == "wal\n")
+    }
+
+    @Test func verifyFailsAfterAnUpdateThroughTheSqliteShellAndNamesTheSeq() throws {
+        let session = try Session.withAgreements()
+        #expect(try session.ledger("verify").status == 0)
+        let refused = try sqlite3(session.db, "UPDATE journal SET payload = replace(payload, '1000', '100') WHERE seq = 3")
+        #expect(refused.status != 0 && refused.stderr.contains("append-only"))
+        try sqlite3(session.db, """
+            DROP TRIGGER journal_rejects_update;
+            UPDATE journal SET payload = replace(payload, '1000', '100') WHERE seq = 3;
+            """)
+        let result = try session.ledger("verify")
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.errorLines.count == 1)
+        #expect(result.stderr.hasPrefix("verify failed: seq 3: hash mismatch"), "\(result)")
+    }
+
+    @Test func verifyFailsWhenAProjectionIsEditedBehindTheJournal() throws {
+        let session = try Session.withAgreements()
+        try sqlite3(session.db, "UPDATE quotas SET amount = 1200 WHERE agreement_id = 'IST-2025-05-16' AND party = 'RU'")
+        let result = try session.ledger("verify")
+        #expect(result.status == 1)
+        #expect(result.stderr == "verify failed: seq 3: quotas row agreement_id=IST-2025-05-16, quota_no=2 differs from the journal: amount is 1200 in the database but 1000 by replay\n", "\(result)")
+    }
+
+    @Test func theExpectedHeadCatchesADeletedLastEntry() throws {
+        let session = try Session.withAgreements()
+        let head = try session.ledger("head").stdout.trimmingCharacters(in: .newlines)
+        try sqlite3(session.db, """
+            DROP TRIGGER journal_rejects_delete;
+            DELETE FROM quota_categories WHERE agreement_id = 'IST-2025-06-02-REMAINS';
+            DELETE FROM quotas WHERE agreement_id = 'IST-2025-06-02-REMAINS';
+            DELETE FROM agreements WHERE id = 'IST-2025-06-02-REMAINS';
+            DELETE FROM journal WHERE seq = 4;
+            """)
+        // Entry and rows removed together: only the head written down earlier shows it.
+        let result = try session.ledger("verify", "--expect-head", head)
+        #expect(result.status == 1)
+        #expect(result.stderr == "verify failed: seq 4: the expected head is missing: the journal ends at seq 3\n", "\(result)")
+    }
+
+    @Test(arguments: [
+        ("missing.sqlite", nil, "no ledger here; create one with `ledger init`"),
+        ("folder", "dir", "is a directory, not a ledger file"),
+        ("text.sqlite", "text", "not a database file"),
+        ("other.sqlite", "sqlite", "not a ledger database"),
+    ] as [(String, String?, String)])
+    func aFileThatIsNotALedgerIsADatabaseError(name: String, kind: String?, message: String) throws {
+        let session = try Session()
+        let path = session.scratch.path(name)
+        switch kind {
+        case "dir": try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        case "text": try session.write(name, String(repeating: "not a database at all\n", count: 200))
+        case "sqlite": try sqlite3(path, "CREATE TABLE notes (text TEXT)")
+        default: break
+        }
+        let result = try session.bare(["head", "--db", path])
+        #expect(result.status == 74, "\(result)")
+        #expect(result.stderr == "error: \(path): \(message)\n")
+    }
+}

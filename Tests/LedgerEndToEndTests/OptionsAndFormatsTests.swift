@@ -1,0 +1,71 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+@Suite struct OptionsAndFormatsTests {
+    @Test func theDatabaseComesFromTheOptionThenTheEnvironmentThenTheCurrentFolder() throws {
+        let session = try Session()
+        #expect(try session.bare(["init"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: session.scratch.path("ledger.sqlite")))
+        let fromEnvironment = session.scratch.path("env.sqlite")
+        #expect(try session.bare(["init"], environment: ["LEDGER_DB": fromEnvironment]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: fromEnvironment))
+        let fromOption = session.scratch.path("option.sqlite")
+        #expect(try session.bare(["init", "--db", fromOption], environment: ["LEDGER_DB": fromEnvironment]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: fromOption))
+    }
+
+    @Test func theActorComesFromTheOptionThenTheEnvironment() throws {
+        let session = try Session()
+        #expect(try session.bare(["--db", session.db, "init"]).status == 0)
+        #expect(try session.bare(["--db", session.db, "--actor", "Officer Koval", "party", "add", "UA", "--name", "Ukraine"],
+                                 environment: ["LEDGER_ACTOR": "ignored"]).status == 0)
+        #expect(try session.bare(["party", "add", "RU", "--name", "Russian Federation", "--db", session.db],
+                                 environment: ["LEDGER_ACTOR": "Officer Petrenko"]).status == 0)
+        let log = try session.ledger("log", "--format", "csv").stdout.split(separator: "\r\n").dropFirst()
+        #expect(log.map { $0.split(separator: ",")[2] } == ["Officer Koval", "Officer Petrenko"])
+    }
+
+    @Test func csvOutputGuardsFormulasAndJsonOutputParses() throws {
+        let session = try Session.withAgreements()
+        #expect(try session.ledger("person", "add", "RU-0300", "--held-by", "UA", "--belongs-to", "RU", "--category", "pow",
+                                   "--family-name", "=HYPERLINK(\"http://x\")", "--given-name=-1+1", "--notes", "@SUM(A1)").status == 0)
+        let csv = try session.ledger("person", "list", "--format", "csv").stdout
+        #expect(csv.contains(#"RU-0300,UA,RU,pow,"'=HYPERLINK(""http://x"")",'-1+1,"#), "\(csv)")
+        #expect(csv.hasSuffix(",held,'@SUM(A1)\r\n"))
+        let json = try session.ledger("person", "show", "RU-0300", "--format", "json").stdout
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let person = object?["person"] as? [String: Any]
+        #expect(person?["family_name"] as? String == "=HYPERLINK(\"http://x\")")
+        #expect(person?["patronymic"] is NSNull)
+        #expect((object?["history"] as? [Any])?.count == 1)
+    }
+
+    @Test func tablesAlignAndGroupThousands() throws {
+        let session = try Session.withAgreements()
+        #expect(try session.ledger("add", "--agreement", "IST-2025-06-02-REMAINS", "--from", "RU", "--to", "UA", "--on", "2025-06-11",
+                                   "--stage", "1", "--remains", "1212").status == 0)
+        let table = try session.ledger("agreement", "list", "--agreement", "IST-2025-06-02-REMAINS").stdout
+        #expect(table == """
+            agreement               from  to  categories  agreed  delivered  named  unnamed  difference  batches  over_quota  voided
+            ----------------------  ----  --  ----------  ------  ---------  -----  -------  ----------  -------  ----------  ------
+            IST-2025-06-02-REMAINS  UA    RU  remains      6,000          0      0        0      -6,000        0           0       0
+            IST-2025-06-02-REMAINS  RU    UA  remains      6,000      1,212      0    1,212      -4,788        1           0       0
+
+            """)
+        let csv = try session.ledger("agreement", "list", "--agreement", "IST-2025-06-02-REMAINS", "--format", "csv").stdout
+        #expect(csv.contains("IST-2025-06-02-REMAINS,RU,UA,remains,6000,1212,0,1212,-4788,1,0,0\r\n"))
+    }
+
+    @Test func everyCommandHasHelpWithAnExample() throws {
+        let session = try Session()
+        for command in [["init"], ["demo"], ["party", "add"], ["party", "list"], ["agreement", "add"], ["agreement", "list"],
+                        ["person", "add"], ["person", "import"], ["person", "show"], ["person", "list"], ["add"], ["void"],
+                        ["batches"], ["log"], ["head"], ["verify"]] {
+            let result = try session.bare(command + ["--help"])
+            #expect(result.status == 0, "\(command)")
+            #expect(result.stdout.contains("Example"), "\(command) --help has no example")
+            #expect(result.stdout.contains("--db"), "\(command) --help does not show --db")
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// Every rejected command: the right exit code, one line per problem on stderr, nothing on stdout,
+/// and the database byte-for-byte as it was (`sqlite3 .dump` before and after).
+@Suite struct RejectionTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var arguments: [String]
+        var status: Int32
+        var stderr: [String]
+        var files: [String: String] = [:]
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    static let cases: [Case] = [
+        Case(arguments: ["party", "add", "UA", "--name", "Again"], status: 65, stderr: ["error: party UA already exists"]),
+        Case(arguments: ["party", "add", "ua", "--name", "x"], status: 65,
+             stderr: ["error: 'ua' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC)"]),
+        Case(arguments: ["agreement", "add", "X-1", "--title", "t", "--date", "2025-01-01", "--parties", "UA,PL", "--each", "pow=5"],
+             status: 65, stderr: ["error: unknown party PL (add it with `ledger party add PL --name …`)"]),
+        Case(arguments: ["agreement", "add", "X-1", "--title", "t", "--date", "2099-01-01", "--parties", "UA,RU", "--each", "pow=5"],
+             status: 65, stderr: ["error: agreement date 2099-01-01 is in the future (today is \(today))"]),
+        Case(arguments: ["agreement", "add", "X-1", "--title", "t", "--date", "2025-01-01", "--parties", "UA,RU", "--each", "pow=5",
+                         "--quota", "RU:pow=7"],
+             status: 65, stderr: ["error: pow released by RU is in more than one quota"]),
+        Case(arguments: ["agreement", "add", "X-1", "--title", "t", "--date", "2025-02-30", "--parties", "UA,RU", "--each", "pow=5"],
+             status: 64, stderr: ["error: The value '2025-02-30' is invalid for '--date <date>': '2025-02-30' is not a date (YYYY-MM-DD) (see --help)"]),
+        Case(arguments: ["agreement", "add", "X-1", "--title", "t", "--date", "2025-01-01", "--parties", "UA,RU", "--each", "soldiers=5"],
+             status: 64, stderr: ["error: The value 'soldiers=5' is invalid for '--each <quota>': quota 'soldiers=5': unknown category 'soldiers' (one of pow, civilian, child, remains) (see --help)"]),
+        Case(arguments: ["add", "--agreement", "NOPE", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1"],
+             status: 65, stderr: ["error: unknown agreement NOPE"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "RU", "--on", "2099-05-23", "--pow", "0"],
+             status: 65, stderr: [
+                "error: a batch goes from one party to another, not from RU to itself",
+                "error: date 2099-05-23 is in the future (today is \(today))",
+                "error: a batch needs a count above zero (--pow, --civilian, --child, --remains) or a --manifest",
+             ]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-01", "--pow", "1"],
+             status: 65, stderr: ["error: date 2025-05-01 is before agreement IST-2025-05-16 of 2025-05-16"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1001"],
+             status: 65, stderr: ["error: pow+civilian released by RU would reach 1,001 of 1,000 agreed under IST-2025-05-16; record it anyway with --over-quota-reason TEXT"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--remains", "5"],
+             status: 65, stderr: ["error: agreement IST-2025-05-16 has no quota for remains released by RU; record it anyway with --over-quota-reason TEXT"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "5",
+                         "--over-quota-reason", "none"],
+             status: 65, stderr: ["error: nothing in this batch is over quota; leave out --over-quota-reason"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "UA", "--to", "RU", "--on", "2025-05-23", "--manifest", "manifest.csv", "--pow", "3"],
+             status: 65, stderr: [
+                "error: manifest.csv:3:1: person RU-0001 appears twice in the manifest (first at line 2)",
+                "error: manifest.csv:4:1: person UA-0001 is held by RU, not by UA",
+                "error: manifest.csv:5:1: unknown person RU-9999",
+                "error: --pow 3 does not match the manifest, which names 2",
+             ],
+             files: ["manifest.csv": "id\nRU-0001\nRU-0001\nUA-0001\nRU-9999\n"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "UA", "--to", "RU", "--on", "2025-05-23", "--manifest", "absent.csv"],
+             status: 66, stderr: ["error: absent.csv: no such file or directory"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "UA", "--to", "RU", "--on", "2025-05-23"],
+             status: 64, stderr: ["error: give counts (--pow, --civilian, --child, --remains) or a --manifest (see --help)"]),
+        Case(arguments: ["void", "B-404", "--reason", "x"], status: 65, stderr: ["error: unknown batch B-404"]),
+        Case(arguments: ["person", "import", "bad.csv"], status: 65, stderr: [
+                "error: bad.csv:2:1: id RU-0001 is already in the ledger (seq 5) with different data",
+                "error: bad.csv:3:9: held_by: unknown party PL",
+                "error: bad.csv:4:19: quoted field is never closed",
+             ],
+             files: ["bad.csv": "id,held_by,belongs_to,category,family_name\nRU-0001,UA,RU,pow,Другой\nRU-0100,PL,RU,pow,Тестов\nRU-0101,UA,RU,pow,\"Тестов\n"]),
+        Case(arguments: ["person", "import", "missing.csv"], status: 66, stderr: ["error: missing.csv: no such file or directory"]),
+        Case(arguments: ["person", "add", "RU-0200", "--held-by", "UA", "--belongs-to", "RU", "--category", "soldier", "--family-name", "X"],
+             status: 64, stderr: ["error: The value 'soldier' is invalid for '--category <category>'. Please provide one of 'pow', 'civilian' or 'child'. (see --help)"]),
+        Case(arguments: ["person", "add", "RU 0200", "--held-by", "UA", "--belongs-to", "RU", "--category", "pow", "--family-name", "X\u{202E}Y"],
+             status: 65, stderr: ["error: id: 'RU 0200' may hold only letters A–Z, digits and . _ : / -",
+                                  "error: family_name: contains the invisible direction mark U+202E"]),
+        Case(arguments: ["person", "show", "NOBODY"], status: 65, stderr: ["error: unknown person NOBODY"]),
+        Case(arguments: ["verify", "--expect-head", "12:abc"], status: 64,
+             stderr: ["error: The value '12:abc' is invalid for '--expect-head <seq:hash>': expected head '12:abc' must be SEQ:HASH as `ledger head` prints it (64 lowercase hex digits) (see --help)"]),
+        Case(arguments: ["log", "--kind", "person.delete"], status: 64,
+             stderr: ["error: --kind must be one of party.add, agreement.add, person.add, batch.add, batch.void (see --help)"]),
+        Case(arguments: ["party", "add", "PL", "--name", "Poland", "--actor", "bad\u{7}actor"], status: 64,
+             stderr: ["error: the actor 'bad\\u{0007}actor' contains a control character (see --help)"]),
+    ]
+
+    static let today: String = {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }()
+
+    @Test(arguments: cases)
+    func aRejectedCommandChangesNothing(_ testCase: Case) throws {
+        let session = try Session.withAgreements()
+        let persons = try session.write("persons.csv", Session.personsCSV)
+        #expect(try session.ledger("person", "import", persons).status == 0)
+        for (name, text) in testCase.files { try session.write(name, text) }
+        let before = try dump(session.db)
+        let result = try session.ledger(testCase.arguments)
+        #expect(result.status == testCase.status, "\(result)")
+        #expect(result.errorLines == testCase.stderr, "\(result)")
+        #expect(result.stdout.isEmpty, "\(result)")
+        #expect(try dump(session.db) == before)
+    }
+}

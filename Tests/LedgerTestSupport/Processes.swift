@@ -1,0 +1,77 @@
+import Foundation
+
+/// What a finished process printed and how it exited.
+public struct ProcessResult: Sendable, CustomStringConvertible {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+
+    public var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+
+    /// stderr split into lines, without the empty last one.
+    public var errorLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+}
+
+/// Runs a program to its end and collects its output. Output is read while the program runs,
+/// so a large output cannot block it.
+public func run(
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:], in directory: String? = nil
+) throws -> ProcessResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    var merged = ProcessInfo.processInfo.environment
+    for key in ["LEDGER_DB", "LEDGER_ACTOR"] { merged.removeValue(forKey: key) }
+    merged.merge(environment) { _, new in new }
+    process.environment = merged
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stderrData = Box()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        stderrData.data = err.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+                         stderr: String(decoding: stderrData.data, as: UTF8.self))
+}
+
+/// Holds what the reading thread collected; the group's wait orders its write before the read.
+private final class Box: @unchecked Sendable {
+    var data = Data()
+}
+
+/// The real `sqlite3` shell, as CI installs it.
+public let sqlite3Path = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "sqlite3"
+
+/// Runs SQL through the `sqlite3` shell on `database`.
+@discardableResult
+public func sqlite3(_ database: String, _ sql: String) throws -> ProcessResult {
+    try run(sqlite3Path, [database, sql])
+}
+
+/// The whole database as SQL text (`sqlite3 .dump`), to prove a rejected command changed nothing.
+public func dump(_ database: String) throws -> String {
+    try run(sqlite3Path, [database, ".dump"]).stdout
+}
+
+/// The `ledger` binary built alongside the tests (`swift test` builds it in the same folder).
+public let ledgerBinary: String = {
+    let testExecutable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    var folder = URL(fileURLWithPath: testExecutable).deletingLastPathComponent()
+    // On Linux the test runner is `<build>/ledgerPackageTests.xctest`; elsewhere it may sit deeper in a bundle.
+    for _ in 0..<4 {
+        let candidate = folder.appendingPathComponent("ledger").path
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        folder.deleteLastPathComponent()
+    }
+    return "ledger"
+}()
