@@ -10,7 +10,8 @@ public protocol LedgerStore: AnyObject {
     /// Imports a persons CSV file (columns named as `PersonField` raw values). All or nothing:
     /// one bad row rejects the file, listing every bad row. Rows whose id is already in the
     /// ledger with the same data are skipped, so running an import twice is harmless.
-    func importPersons(csvPath: String) throws(LedgerError) -> ImportSummary
+    /// `progress`, when given, is called now and then with the number of rows read so far.
+    func importPersons(csvPath: String, progress: ProgressHandler?) throws(LedgerError) -> ImportSummary
     func addBatch(_ request: BatchRequest) throws(LedgerError) -> (Batch, JournalEntry)
     func voidBatch(id: String, reason: String) throws(LedgerError) -> JournalEntry
 
@@ -26,5 +27,12 @@ public protocol LedgerStore: AnyObject {
     func head() throws(LedgerError) -> JournalEntry?
     /// Recomputes the hash chain, replays the journal into a fresh database and compares every
     /// projection with the stored one; with `expectedHead`, also proves that entry is unchanged.
-    func verify(expectedHead: ExpectedHead?) throws(LedgerError) -> VerifyReport
+    /// `progress`, when given, is called now and then with the number of entries checked so far.
+    func verify(expectedHead: ExpectedHead?, progress: ProgressHandler?) throws(LedgerError) -> VerifyReport
 }
+
+/// Told how far a long piece of work has gone: rows read, entries checked.
+public typealias ProgressHandler = (Int) -> Void
+
+/// How often long work reports progress.
+public let progressInterval = 10_000

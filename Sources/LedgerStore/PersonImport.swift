@@ -6,7 +6,7 @@ extension SQLiteLedger {
     /// Streams the file row by row into one transaction. Rows are checked and appended as they
     /// come, so memory stays flat whatever the file's size; any problem anywhere rolls the whole
     /// import back after the file has been read to its end, so that every bad row is reported.
-    public func importPersons(csvPath: String) throws(LedgerError) -> ImportSummary {
+    public func importPersons(csvPath: String, progress: ProgressHandler? = nil) throws(LedgerError) -> ImportSummary {
         let reader = try CSVReader.opening(csvPath)
         return try write { db, journal, today in
             let rules = PersonRules(knownParties: try Self.knownParties(db), today: today)
@@ -14,7 +14,10 @@ extension SQLiteLedger {
             var problems = ProblemList()
             var added = 0
             var unchanged = 0
+            var rows = 0
             while true {
+                rows += 1
+                if rows % progressInterval == 0 { progress?(rows) }
                 let record: CSVRecord
                 do {
                     guard let next = try reader.next() else { break }

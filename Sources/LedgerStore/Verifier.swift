@@ -6,14 +6,14 @@ extension SQLiteLedger {
     /// hashes, links, canonical payloads); the expected head; a replay of every entry into a fresh
     /// in-memory database; every projection table against its replay, row by row; and the schema
     /// (tables, indexes, triggers) against the embedded `schema.sql`.
-    public func verify(expectedHead: ExpectedHead?) throws(LedgerError) -> VerifyReport {
+    public func verify(expectedHead: ExpectedHead?, progress: ProgressHandler? = nil) throws(LedgerError) -> VerifyReport {
         let replica = try mappingErrors(path: ":memory:") {
             let replica = try DatabaseQueue()
             try replica.write { try $0.execute(sql: Schema.text) }
             return replica
         }
         return try read { db in
-            let (head, failure) = try replay(from: db, into: replica, expectedHead: expectedHead)
+            let (head, failure) = try replay(from: db, into: replica, expectedHead: expectedHead, progress: progress)
             let entries = head?.seq ?? 0
             if let failure { return VerifyReport(entries: entries, head: head, failure: failure) }
             let difference = try replica.writeWithoutTransaction { replay in
@@ -27,7 +27,7 @@ extension SQLiteLedger {
 
     /// Walks the journal in order, checking the chain and applying each entry to `replica`.
     private func replay(
-        from db: Database, into replica: DatabaseQueue, expectedHead: ExpectedHead?
+        from db: Database, into replica: DatabaseQueue, expectedHead: ExpectedHead?, progress: ProgressHandler?
     ) throws -> (head: JournalEntry?, failure: VerifyReport.Failure?) {
         var head: JournalEntry?
         var expectedHashFound: String?
@@ -53,6 +53,7 @@ extension SQLiteLedger {
                         break
                     }
                     if entry.seq == expectedHead?.seq { expectedHashFound = entry.hash }
+                    if entry.seq % Int64(progressInterval) == 0 { progress?(Int(entry.seq)) }
                     head = entry
                 }
                 return .commit

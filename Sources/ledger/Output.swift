@@ -24,6 +24,12 @@ enum Output {
         writeAll(Array((text + "\n").utf8), to: 2)
     }
 
+    /// Rewrites the current line of stderr in place (for progress on a terminal).
+    static func status(_ text: String) {
+        flush()
+        writeAll(Array("\r\u{1B}[K\(text)".utf8), to: 2)
+    }
+
     static func flush() {
         writeAll(buffer, to: 1)
         buffer.removeAll(keepingCapacity: true)

@@ -76,7 +76,8 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The CSV file.") var file: String
 
         func run() throws {
-            let summary = try global.open().importPersons(csvPath: file)
+            let summary = try global.open().importPersons(csvPath: file, progress: TerminalProgress.reporter("rows read"))
+            TerminalProgress.clear()
             let seqs = summary.seqs.map { " (seq \($0.lowerBound)–\($0.upperBound))" } ?? ""
             var sentence = "imported \(summary.added.grouped) persons from \(file)\(seqs)"
             if summary.unchanged > 0 { sentence += "; \(summary.unchanged.grouped) already in the ledger with the same data, skipped" }

@@ -22,7 +22,8 @@ struct VerifyCommand: ParsableCommand {
     var expectHead: ExpectedHead?
 
     func run() throws {
-        let report = try global.open().verify(expectedHead: expectHead)
+        let report = try global.open().verify(expectedHead: expectHead, progress: TerminalProgress.reporter("entries checked"))
+        TerminalProgress.clear()
         if let failure = report.failure {
             Output.error("verify failed: \(failure)")
             throw CheckFailed()
