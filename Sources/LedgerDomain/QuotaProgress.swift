@@ -47,4 +47,37 @@ public struct QuotaProgress: Sendable, Hashable {
     }
 
     public var categoryLabel: String { categories.map(\.rawValue).joined(separator: "+") }
+
+    /// Agreed against delivered under one agreement: a line per quota, in the agreement's order,
+    /// then a line per category a party delivered without having a quota for it. A batch counts
+    /// once per line however many of the line's categories it carries; a void batch counts only
+    /// as voided. Batches of other agreements are ignored.
+    public static func lines(of agreement: Agreement, batches: [RecordedBatch]) -> [QuotaProgress] {
+        func line(from party: String, categories: [TransferCategory], amount: QuotaAmount?) -> QuotaProgress {
+            QuotaProgress(agreementID: agreement.id, title: agreement.title, from: party,
+                          to: agreement.parties.first { $0 != party } ?? party, categories: categories, amount: amount)
+        }
+        var lines = agreement.quotas.map { line(from: $0.party, categories: $0.categories, amount: $0.amount) }
+        for batch in batches where batch.agreementID == agreement.id {
+            var countPerLine: [Int: Int] = [:]
+            for category in batch.counts.keys.sorted() {
+                let index = lines.firstIndex { $0.from == batch.from && $0.categories.contains(category) } ?? {
+                    lines.append(line(from: batch.from, categories: [category], amount: nil))
+                    return lines.count - 1
+                }()
+                countPerLine[index, default: 0] += batch.counts[category]!
+            }
+            for (index, count) in countPerLine {
+                if batch.isVoid {
+                    lines[index].voidedBatches += 1
+                    continue
+                }
+                lines[index].delivered += count
+                lines[index].named += batch.named ? count : 0
+                lines[index].batches += 1
+                lines[index].overQuotaBatches += batch.overQuotaReason == nil ? 0 : 1
+            }
+        }
+        return lines
+    }
 }

@@ -10,78 +10,39 @@ extension SQLiteLedger {
 
     public func quotaProgress(agreementID: String?) throws(LedgerError) -> [QuotaProgress] {
         try read { db in
+            // Batches and agreements are read in one transaction, so they agree with each other.
+            let batches = try Self.batches(agreementID: agreementID, in: db)
             let ids = try String.fetchAll(db, sql: "SELECT id FROM agreements WHERE ?1 IS NULL OR id = ?1 ORDER BY date, id",
                                           arguments: [agreementID])
-            if let agreementID, ids.isEmpty { throw LedgerError.rejected("unknown agreement \(agreementID)") }
-            return try ids.flatMap { id in try Self.progress(of: Self.agreement(id: id, in: db)!, in: db) }
+            return try ids.flatMap { id in QuotaProgress.lines(of: try Self.agreement(id: id, in: db)!, batches: batches) }
         }
-    }
-
-    /// One line per quota of the agreement, and one per category delivered without a quota.
-    private static func progress(of agreement: Agreement, in db: Database) throws -> [QuotaProgress] {
-        func receiver(of party: String) -> String { agreement.parties.first { $0 != party } ?? party }
-        var lines = agreement.quotas.map {
-            QuotaProgress(agreementID: agreement.id, title: agreement.title, from: $0.party, to: receiver(of: $0.party),
-                          categories: $0.categories, amount: $0.amount)
-        }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT b.id, b.from_party, b.named, b.over_quota_reason IS NOT NULL, b.void_reason IS NOT NULL, c.category, c.count
-            FROM batches AS b JOIN batch_counts AS c ON c.batch_id = b.id
-            WHERE b.agreement_id = ? ORDER BY b.added_seq, c.category
-            """, arguments: [agreement.id])
-        var counted: Set<[String]> = []
-        for row in rows {
-            let batchID: String = row[0], from: String = row[1], category = TransferCategory(rawValue: row[5])!
-            let index: Int
-            if let quota = agreement.quota(releasedBy: from, category: category) {
-                index = lines.firstIndex { $0.from == quota.party && $0.categories == quota.categories }!
-            } else if let existing = lines.firstIndex(where: { $0.from == from && $0.amount == nil && $0.categories == [category] }) {
-                index = existing
-            } else {
-                lines.append(QuotaProgress(agreementID: agreement.id, title: agreement.title, from: from, to: receiver(of: from),
-                                           categories: [category], amount: nil))
-                index = lines.count - 1
-            }
-            // A batch with several categories under one quota is one batch, not several.
-            let firstTime = counted.insert([batchID, String(index)]).inserted
-            if row[4] as Bool {
-                if firstTime { lines[index].voidedBatches += 1 }
-                continue
-            }
-            let count: Int = row[6]
-            lines[index].delivered += count
-            if row[2] as Bool { lines[index].named += count }
-            if firstTime {
-                lines[index].batches += 1
-                if row[3] as Bool { lines[index].overQuotaBatches += 1 }
-            }
-        }
-        return lines
     }
 
     public func batches(agreementID: String?) throws(LedgerError) -> [RecordedBatch] {
-        try read { db in
-            if let agreementID, try Self.agreement(id: agreementID, in: db) == nil {
-                throw LedgerError.rejected("unknown agreement \(agreementID)")
-            }
-            var counts: [String: [TransferCategory: Int]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT c.batch_id, c.category, c.count FROM batch_counts AS c JOIN batches AS b ON b.id = c.batch_id
-                WHERE ?1 IS NULL OR b.agreement_id = ?1
-                """, arguments: [agreementID]) {
-                counts[row[0], default: [:]][TransferCategory(rawValue: row[1])!] = row[2]
-            }
-            return try Row.fetchAll(db, sql: """
-                SELECT id, agreement_id, from_party, to_party, on_date, stage, place, note, named, over_quota_reason,
-                       void_reason, added_seq
-                FROM batches WHERE ?1 IS NULL OR agreement_id = ?1
-                ORDER BY agreement_id, on_date, stage, from_party, added_seq
-                """, arguments: [agreementID]).map { row in
-                RecordedBatch(
-                    id: row[0], agreementID: row[1], from: row[2], to: row[3], on: Day(row[4] as String)!, stage: row[5],
-                    place: row[6], note: row[7], counts: counts[row[0]] ?? [:], named: row[8], overQuotaReason: row[9],
-                    voidReason: row[10], addedSeq: row[11])
-            }
+        try read { db in try Self.batches(agreementID: agreementID, in: db) }
+    }
+
+    private static func batches(agreementID: String?, in db: Database) throws -> [RecordedBatch] {
+        if let agreementID, try Self.agreement(id: agreementID, in: db) == nil {
+            throw LedgerError.rejected("unknown agreement \(agreementID)")
+        }
+        var counts: [String: [TransferCategory: Int]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT c.batch_id, c.category, c.count FROM batch_counts AS c JOIN batches AS b ON b.id = c.batch_id
+            WHERE ?1 IS NULL OR b.agreement_id = ?1
+            """, arguments: [agreementID]) {
+            counts[row[0], default: [:]][TransferCategory(rawValue: row[1])!] = row[2]
+        }
+        return try Row.fetchAll(db, sql: """
+            SELECT id, agreement_id, from_party, to_party, on_date, stage, place, note, named, over_quota_reason,
+                   void_reason, added_seq
+            FROM batches WHERE ?1 IS NULL OR agreement_id = ?1
+            ORDER BY agreement_id, on_date, stage, from_party, added_seq
+            """, arguments: [agreementID]).map { row in
+            RecordedBatch(
+                id: row[0], agreementID: row[1], from: row[2], to: row[3], on: Day(row[4] as String)!, stage: row[5],
+                place: row[6], note: row[7], counts: counts[row[0]] ?? [:], named: row[8], overQuotaReason: row[9],
+                voidReason: row[10], addedSeq: row[11])
         }
     }
 
