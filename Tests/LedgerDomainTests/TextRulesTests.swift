@@ -1,0 +1,106 @@
+import Testing
+@testable import LedgerDomain
+
+@Suite("TextRules")
+struct TextRulesTests {
+    @Test("identifiers: ASCII letters, digits and . _ : / -, starting with a letter or digit", arguments: [
+        "P-0001", "a", "Z", "7", "ua.pow:2025/05_23-1", String(repeating: "x", count: 64), "0-", "a..b",
+    ])
+    func validIdentifiers(text: String) {
+        #expect(TextRules.identifierProblem(text) == nil)
+    }
+
+    @Test("an empty identifier")
+    func emptyIdentifier() {
+        #expect(TextRules.identifierProblem("") == "is empty")
+    }
+
+    @Test("an identifier longer than 64 characters")
+    func longIdentifier() {
+        #expect(TextRules.identifierProblem(String(repeating: "x", count: 65)) == "is longer than 64 characters")
+    }
+
+    @Test("identifiers starting with punctuation", arguments: ["-1", ".a", "_a", ":a", "/a", " a"])
+    func leadingPunctuation(text: String) {
+        #expect(TextRules.identifierProblem(text) == "'\(text)' must start with a letter or digit")
+    }
+
+    @Test("identifiers with spaces or other characters", arguments: [
+        "P 1", "P\t1", "a,b", "a;b", "a\"b", "a'b", "a+b", "a=b", "a@b", "a#b", "a\\b", "P1 ",
+    ])
+    func badCharacters(text: String) {
+        let problem = TextRules.identifierProblem(text)
+        #expect(problem?.hasSuffix("may hold only letters A–Z, digits and . _ : / -") == true)
+    }
+
+    @Test("identifiers with non-ASCII letters", arguments: ["Пётр", "P-Ж1", "é", "a😀", "ＡＢ", "a\u{301}"])
+    func nonASCIIIdentifiers(text: String) {
+        #expect(TextRules.identifierProblem(text) != nil)
+    }
+
+    @Test("a control character in an identifier is shown escaped in the message")
+    func visibleInMessage() {
+        #expect(TextRules.identifierProblem("a\u{1B}b") == "'a\\u{001B}b' may hold only letters A–Z, digits and . _ : / -")
+    }
+
+    @Test("party codes: 2–12 capital letters, digits or -, starting with a letter", arguments: [
+        "UA", "RU", "ICRC", "A1", "UN-OCHA", "ABCDEFGHIJKL", "X-",
+    ])
+    func validPartyCodes(code: String) {
+        #expect(TextRules.partyCodeProblem(code) == nil)
+    }
+
+    @Test("refuses other party codes", arguments: [
+        "", "U", "ua", "Ua", "1A", "-UA", "ABCDEFGHIJKLM", "U A", "UA ", "U_A", "UА", "ÜA", "U.A",
+    ])
+    func invalidPartyCodes(code: String) {
+        #expect(TextRules.partyCodeProblem(code)
+            == "'\(code)' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC)")
+    }
+
+    @Test("free text may hold any script, punctuation and emoji")
+    func validFreeText() {
+        #expect(TextRules.freeTextProblem("Іван Петренко-Щербак, «Азов» / 漢字 😀 'quoted' \"x\"") == nil)
+        #expect(TextRules.freeTextProblem("") == nil)
+        #expect(TextRules.freeTextProblem("عربي") == nil)
+    }
+
+    @Test("refuses control characters in free text", arguments: [
+        ("a\u{00}b", "0000"), ("a\nb", "000A"), ("a\tb", "0009"), ("a\rb", "000D"), ("\u{1B}[31m", "001B"),
+        ("a\u{7F}", "007F"), ("a\u{85}b", "0085"), ("a\u{9F}", "009F"),
+    ])
+    func controlCharacters(text: String, hex: String) {
+        #expect(TextRules.freeTextProblem(text) == "contains the control character U+\(hex)")
+    }
+
+    @Test("refuses the invisible marks that reorder text", arguments: [
+        ("evil\u{202E}gpj.exe", "202E"), ("a\u{200F}b", "200F"), ("a\u{2066}b\u{2069}", "2066"), ("a\u{200E}", "200E"),
+        ("\u{202A}x", "202A"), ("\u{202D}x", "202D"), ("\u{2067}x", "2067"), ("\u{2068}x", "2068"), ("x\u{061C}", "061C"),
+    ])
+    func directionalMarks(text: String, hex: String) {
+        #expect(TextRules.freeTextProblem(text) == "contains the invisible direction mark U+\(hex)")
+        #expect(TextRules.freeTextProblem(text, multiline: true) == "contains the invisible direction mark U+\(hex)")
+    }
+
+    @Test("multiline text allows line feeds and tabs, and nothing else that is a control character")
+    func multiline() {
+        #expect(TextRules.freeTextProblem("line one\nline two\twith a tab", multiline: true) == nil)
+        #expect(TextRules.freeTextProblem("line one\nline two", multiline: false) == "contains the control character U+000A")
+        #expect(TextRules.freeTextProblem("windows\r\nline", multiline: true) == "contains the control character U+000D")
+        #expect(TextRules.freeTextProblem("bell\u{07}", multiline: true) == "contains the control character U+0007")
+    }
+
+    @Test("hasControlCharacter")
+    func hasControlCharacter() {
+        #expect(TextRules.hasControlCharacter("operator\n"))
+        #expect(TextRules.hasControlCharacter("\u{00}"))
+        #expect(!TextRules.hasControlCharacter("Олена Ковальчук"))
+        #expect(!TextRules.hasControlCharacter(""))
+    }
+
+    @Test("visible shows control characters and direction marks as escapes, and leaves the rest")
+    func visible() {
+        #expect(TextRules.visible("a\nb\u{202E}c\u{1}Ж") == "a\\u{000A}b\\u{202E}c\\u{0001}Ж")
+        #expect(TextRules.visible("plain Київ") == "plain Київ")
+    }
+}
