@@ -78,6 +78,12 @@ public final class CSVReader {
 
     private enum FieldEnd { case comma, endOfRecord }
 
+    /// Whether the reader is inside a quoted field, and whether the current record has ended:
+    /// what recovery after an error needs to find the end of the record.
+    private var insideQuotes = false
+    private var recordEnded = true
+    private var utf8 = UTF8Validator()
+
     /// The next record, nil at the end of the input. Throws `CSVError` for a malformed record,
     /// having skipped past it.
     public func next() throws(CSVError) -> CSVRecord? {
@@ -85,40 +91,33 @@ public final class CSVReader {
             startOfFile = false
             skipByteOrderMark()
         }
-        while let byte = peek(), byte == 0x0A || byte == 0x0D {
-            // An entirely empty line holds no record.
-            advance(byte)
-        }
-        guard peek() != nil else { return nil }
-        let recordLine = line
+        recordEnded = false
         var fields: [String] = []
         var positions: [(line: Int, column: Int)] = []
         var field: [UInt8] = []
-        while true {
-            let start = (line: line, column: column)
-            field.removeAll(keepingCapacity: true)
-            let end: FieldEnd
-            do {
-                end = try readField(into: &field)
-            } catch {
-                skipRestOfRecord()
-                throw error
+        do throws(CSVError) {
+            try skipEmptyLines()
+            guard peek() != nil else { return nil }
+            let recordLine = line
+            while true {
+                let start = (line: line, column: column)
+                if fields.count == Self.maximumFields {
+                    throw CSVError(line: start.line, column: start.column, message: "more than \(Self.maximumFields) fields in one record")
+                }
+                field.removeAll(keepingCapacity: true)
+                utf8 = UTF8Validator()
+                let end = try readField(into: &field)
+                if let bad = utf8.finish() {
+                    throw CSVError(line: bad.line, column: bad.column, message: "invalid UTF-8 byte 0x\(String(bad.byte, radix: 16, uppercase: true))")
+                }
+                fields.append(String(decoding: field, as: UTF8.self))
+                positions.append(start)
+                if end == .endOfRecord { return CSVRecord(fields: fields, line: recordLine, positions: positions) }
             }
-            guard let text = String(validating: field, as: UTF8.self) else {
-                let offset = Self.firstInvalidUTF8(field)
-                let columnOfError = start.column + field[..<offset].filter { $0 & 0xC0 != 0x80 }.count
-                if end == .comma { skipRestOfRecord() }
-                throw CSVError(line: start.line, column: columnOfError, message: "invalid UTF-8 byte 0x\(String(field[offset], radix: 16, uppercase: true))")
-            }
-            fields.append(text)
-            positions.append(start)
-            if end == .endOfRecord { break }
-            if fields.count >= Self.maximumFields {
-                skipRestOfRecord()
-                throw CSVError(line: recordLine, column: column, message: "more than \(Self.maximumFields) fields in one record")
-            }
+        } catch {
+            skipRestOfRecord()
+            throw error
         }
-        return CSVRecord(fields: fields, line: recordLine, positions: positions)
     }
 
     private func skipByteOrderMark() {
@@ -127,10 +126,34 @@ public final class CSVReader {
         if index + 2 < bufferEnd && buffer[index + 1] == 0xBB && buffer[index + 2] == 0xBF { index += 3 }
     }
 
+    /// Skips lines that are entirely empty; they hold no record. A bare CR is an error here as anywhere.
+    private func skipEmptyLines() throws(CSVError) {
+        while let byte = peek() {
+            if byte == 0x0D {
+                try endOfLineAfterCarriageReturn()
+            } else if byte == 0x0A {
+                advance(byte)
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Consumes a CR that must be followed by an LF, and the LF.
+    private func endOfLineAfterCarriageReturn() throws(CSVError) {
+        let crLine = line, crColumn = column
+        advance(0x0D)
+        guard peek() == 0x0A else {
+            throw CSVError(line: crLine, column: crColumn, message: "carriage return not followed by a line feed")
+        }
+        advance(0x0A)
+    }
+
     private func readField(into field: inout [UInt8]) throws(CSVError) -> FieldEnd {
         if peek() == UInt8(ascii: "\"") {
             let quoteLine = line, quoteColumn = column
             advance(UInt8(ascii: "\""))
+            insideQuotes = true
             while true {
                 guard let byte = peek() else {
                     throw CSVError(line: quoteLine, column: quoteColumn, message: "quoted field is never closed")
@@ -138,82 +161,123 @@ public final class CSVReader {
                 if byte == UInt8(ascii: "\"") {
                     advance(byte)
                     if peek() == UInt8(ascii: "\"") {
-                        advance(UInt8(ascii: "\""))
                         try append(UInt8(ascii: "\""), to: &field)
+                        advance(UInt8(ascii: "\""))
                         continue
                     }
-                    return try endOfField(afterQuote: true)
+                    insideQuotes = false
+                    return try endOfField()
                 }
                 if byte == 0 { throw CSVError(line: line, column: column, message: "NUL byte") }
-                advance(byte)
                 try append(byte, to: &field)
+                advance(byte)
             }
         }
         while true {
-            guard let byte = peek() else { return .endOfRecord }
+            guard let byte = peek() else { return try endOfField() }
             switch byte {
             case UInt8(ascii: ","), 0x0A, 0x0D:
-                return try endOfField(afterQuote: false)
+                return try endOfField()
             case UInt8(ascii: "\""):
-                throw CSVError(line: line, column: column, message: "quote inside an unquoted field (quote the whole field and double the quote)")
+                let error = CSVError(line: line, column: column, message: "quote inside an unquoted field (quote the whole field and double the quote)")
+                // The stray quote opens nothing: recovery must not read what follows as quoted.
+                advance(byte)
+                throw error
             case 0:
                 throw CSVError(line: line, column: column, message: "NUL byte")
             default:
-                advance(byte)
                 try append(byte, to: &field)
+                advance(byte)
             }
         }
     }
 
-    private func endOfField(afterQuote: Bool) throws(CSVError) -> FieldEnd {
-        guard let byte = peek() else { return .endOfRecord }
-        switch byte {
+    private func endOfField() throws(CSVError) -> FieldEnd {
+        switch peek() {
+        case nil:
+            recordEnded = true
+            return .endOfRecord
         case UInt8(ascii: ","):
-            advance(byte)
+            advance(UInt8(ascii: ","))
             return .comma
         case 0x0A:
-            advance(byte)
+            advance(0x0A)
+            recordEnded = true
             return .endOfRecord
         case 0x0D:
-            let crLine = line, crColumn = column
-            advance(byte)
-            guard peek() == 0x0A else {
-                throw CSVError(line: crLine, column: crColumn, message: "carriage return not followed by a line feed")
-            }
-            advance(0x0A)
+            try endOfLineAfterCarriageReturn()
+            recordEnded = true
             return .endOfRecord
         default:
             throw CSVError(line: line, column: column, message: "text after a closing quote")
         }
     }
 
+    /// Adds a byte of the field that starts at the current position, before the position moves
+    /// past it, so that an error about it is placed at it.
     private func append(_ byte: UInt8, to field: inout [UInt8]) throws(CSVError) {
         guard field.count < Self.maximumFieldBytes else {
             throw CSVError(line: line, column: column, message: "field longer than \(Self.maximumFieldBytes) bytes")
         }
+        utf8.add(byte, line: line, column: column)
         field.append(byte)
     }
 
-    /// Skips to just past the next line feed that is outside quotes, so that reading can go on.
+    /// Skips to just past the line feed that ends the current record, inside quotes or not,
+    /// so that reading can go on with the next record.
     private func skipRestOfRecord() {
-        var inQuotes = false
-        while let byte = peek() {
+        var inQuotes = insideQuotes
+        while !recordEnded, let byte = peek() {
             advance(byte)
             if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
-            if byte == 0x0A && !inQuotes { return }
+            if byte == 0x0A && !inQuotes { recordEnded = true }
         }
+        recordEnded = true
+        insideQuotes = false
+    }
+}
+
+/// Checks UTF-8 byte by byte while a field is read (Unicode's table of well-formed sequences:
+/// no overlong forms, no surrogates, nothing above U+10FFFF) and remembers where the first bad
+/// sequence starts, so that the error points at it even in a quoted field that spans lines.
+struct UTF8Validator {
+    typealias Position = (line: Int, column: Int, byte: UInt8)
+
+    private var pending = 0
+    private var allowed: ClosedRange<UInt8> = 0x80...0xBF
+    private var sequenceStart: Position?
+    private var firstInvalid: Position?
+
+    mutating func add(_ byte: UInt8, line: Int, column: Int) {
+        guard firstInvalid == nil else { return }
+        if pending > 0 {
+            guard allowed.contains(byte) else {
+                firstInvalid = sequenceStart
+                return
+            }
+            pending -= 1
+            allowed = 0x80...0xBF
+            return
+        }
+        switch byte {
+        case 0x00...0x7F: return
+        case 0xC2...0xDF: pending = 1
+        case 0xE0: pending = 2; allowed = 0xA0...0xBF
+        case 0xE1...0xEC, 0xEE, 0xEF: pending = 2
+        case 0xED: pending = 2; allowed = 0x80...0x9F
+        case 0xF0: pending = 3; allowed = 0x90...0xBF
+        case 0xF1...0xF3: pending = 3
+        case 0xF4: pending = 3; allowed = 0x80...0x8F
+        default:
+            firstInvalid = (line, column, byte)
+            return
+        }
+        sequenceStart = (line, column, byte)
     }
 
-    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput, .error: return min(offset, max(bytes.count - 1, 0))
-            }
-        }
+    /// The first bad sequence of the field, a sequence cut short at its end included.
+    mutating func finish() -> Position? {
+        if firstInvalid == nil && pending > 0 { firstInvalid = sequenceStart }
+        return firstInvalid
     }
 }

@@ -10,7 +10,9 @@ public enum CSVWriter {
     }
 
     public static func line(_ cells: [Cell]) -> String {
-        cells.map(field).joined(separator: ",") + "\r\n"
+        // A record of one empty field would be an empty line, which readers skip: quote it.
+        if cells.count == 1 && field(cells[0]).isEmpty { return "\"\"\r\n" }
+        return cells.map(field).joined(separator: ",") + "\r\n"
     }
 
     public static func field(_ cell: Cell) -> String {
@@ -20,18 +22,18 @@ public enum CSVWriter {
         case .text(let text):
             var text = text
             if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-            guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
-            return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+            // Bytes, not characters: a comma or quote followed by a combining mark is one Character
+            // to Swift, but still a separator or a quote to every reader.
+            guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+                return text
+            }
+            var quoted: [UInt8] = [UInt8(ascii: "\"")]
+            for byte in text.utf8 {
+                quoted.append(byte)
+                if byte == UInt8(ascii: "\"") { quoted.append(byte) }
+            }
+            quoted.append(UInt8(ascii: "\""))
+            return String(decoding: quoted, as: UTF8.self)
         }
-    }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for character in self {
-            if character == target { out += replacement } else { out.append(character) }
-        }
-        return out
     }
 }

@@ -201,14 +201,20 @@ struct BatchRulesTests {
             == ["m.csv:3: person RU-P-9 is held by UA, not by RU"])
     }
 
-    @Test("a person already transferred or dead cannot be transferred", arguments: [
+    @Test("a person already home or dead cannot be transferred", arguments: [
         ("UA-P-5", "person UA-P-5 is repatriated (now held by UA) and cannot be transferred"),
-        ("RU-P-7", "person RU-P-7 is released (now held by ICRC) and cannot be transferred"),
         ("UA-P-6", "person UA-P-6 is deceased (now held by RU) and cannot be transferred"),
     ])
     func notTransferable(id: String, message: String) {
         #expect(rejections { try Batch(request: F.request(counts: [:], manifest: [id]), defaultID: "B-1", facts: F.facts()) }
             == ["m.csv:2: " + message])
+    }
+
+    @Test("a released person is moved on only by the party now holding them")
+    func releasedMovesOnFromTheirHolder() throws {
+        // RU-P-7 was released to the ICRC (e.g. accommodation in a neutral country): RU cannot release them again.
+        #expect(rejections { try Batch(request: F.request(counts: [:], manifest: ["RU-P-7"]), defaultID: "B-1", facts: F.facts()) }
+            == ["m.csv:2: person RU-P-7 is held by ICRC, not by RU"])
     }
 
     @Test("listed and missing persons can be transferred")

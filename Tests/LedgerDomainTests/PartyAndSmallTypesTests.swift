@@ -97,9 +97,9 @@ struct ExpectedHeadTests {
 
 @Suite("Statuses, categories and numbers")
 struct SmallTypesTests {
-    @Test("held, listed and missing persons can be transferred; released, repatriated and deceased cannot")
+    @Test("held, listed, released and missing persons can be transferred; repatriated and deceased cannot")
     func transferable() {
-        #expect(PersonStatus.allCases.filter(\.canBeTransferred) == [.held, .listed, .missing])
+        #expect(PersonStatus.allCases.filter(\.canBeTransferred) == [.held, .listed, .released, .missing])
     }
 
     @Test("a transferred person is repatriated when received by their own party, else released")
