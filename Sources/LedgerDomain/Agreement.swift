@@ -61,8 +61,10 @@ public struct Agreement: Sendable, Hashable {
         title = try reader.string("title")
         date = try reader.day("date")
         parties = try reader.strings("parties")
+        guard parties.count == 2, parties[0] != parties[1] else { throw PayloadError("\"parties\" must name two different parties") }
         var quotas: [Quota] = []
         for item in try reader.array("quotas") { quotas.append(try Quota(payload: item)) }
+        guard !quotas.isEmpty else { throw PayloadError("\"quotas\" is empty") }
         self.quotas = quotas
     }
 

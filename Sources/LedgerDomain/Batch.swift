@@ -34,8 +34,9 @@ public struct Batch: Sendable, Hashable {
             }
             counts[category] = Int(count)
         }
+        guard !counts.isEmpty else { throw PayloadError("\"counts\" is empty: the batch carries nobody") }
         self.counts = counts
-        manifest = try reader.strings("manifest")
+        manifest = try reader.strings("manifest", required: false)
         overQuotaReason = try reader.optionalString("over_quota_reason")
     }
 

@@ -14,8 +14,8 @@ extension Batch {
         if let problem = TextRules.identifierProblem(id) { problems.add(Problem("batch id \(problem)")) }
         if facts.idTaken { problems.add(Problem("batch id \(id) already exists")) }
         for (label, text) in [("place", request.place), ("note", request.note), ("over-quota reason", request.overQuotaReason)] {
-            guard let text else { continue }
-            if text.trimmingWhitespace.isEmpty { problems.add(Problem("\(label) is empty")) }
+            guard let text = text?.trimmingWhitespace else { continue }
+            if text.isEmpty { problems.add(Problem("\(label) is empty")) }
             if let problem = TextRules.freeTextProblem(text) { problems.add(Problem("\(label) \(problem)")) }
         }
         if let stage = request.stage, stage < 1 { problems.add(Problem("stage must be 1 or more, got \(stage)")) }
@@ -82,8 +82,8 @@ extension Batch {
         for entry in manifest {
             let id = entry.personID
             if let earlier = firstSeen[id] {
-                let where_ = earlier.location.map { " (first at line \($0.line ?? 0))" } ?? ""
-                problems.add(Problem("person \(id) appears twice in the manifest\(where_)", at: entry.location))
+                let firstLine = earlier.location?.line.map { " (first at line \($0))" } ?? ""
+                problems.add(Problem("person \(id) appears twice in the manifest\(firstLine)", at: entry.location))
                 continue
             }
             firstSeen[id] = entry

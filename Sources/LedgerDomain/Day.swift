@@ -61,6 +61,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// A number written as people write counts: digits only, no sign, no leading zero.
+    static func naturalNumber(_ text: some StringProtocol) -> Int? {
+        guard text.first != "0", text.count <= 18 else { return nil }
+        return digits(text)
+    }
+
     static func digits(_ text: some StringProtocol) -> Int? {
         guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         return Int(text)

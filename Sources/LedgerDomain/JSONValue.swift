@@ -1,4 +1,6 @@
 /// A JSON value restricted to what journal payloads may hold: integers only, never floats (SPEC §4).
+/// Two values are equal when their canonical texts are the same bytes — not when Swift would call
+/// their strings equal, which ignores Unicode normalisation ("é" and "e" + U+0301).
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -9,14 +11,25 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 extension JSONValue {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        lhs.canonicalBytes == rhs.canonicalBytes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(canonicalBytes)
+    }
+
+    private var canonicalBytes: [UInt8] {
+        var out: [UInt8] = []
+        write(to: &out)
+        return out
+    }
+
     /// The RFC 8785 canonical text: keys sorted by UTF-16 code units, no insignificant whitespace,
     /// only `"`, `\` and control characters escaped, so `/` and non-ASCII letters stay as they are.
     /// Equal values always give byte-identical text, whatever order their keys were built in.
     public var canonicalText: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(256)
-        write(to: &out)
-        return String(decoding: out, as: UTF8.self)
+        String(decoding: canonicalBytes, as: UTF8.self)
     }
 
     func write(to out: inout [UInt8]) {

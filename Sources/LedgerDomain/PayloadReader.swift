@@ -42,17 +42,23 @@ struct PayloadReader {
         return day
     }
 
-    func array(_ key: String) throws(PayloadError) -> [JSONValue] {
+    func optionalArray(_ key: String) throws(PayloadError) -> [JSONValue]? {
         switch members[key] {
-        case nil: return []
+        case nil: return nil
         case .array(let items): return items
         default: throw PayloadError("\"\(key)\" is not an array")
         }
     }
 
-    func strings(_ key: String) throws(PayloadError) -> [String] {
+    func array(_ key: String) throws(PayloadError) -> [JSONValue] {
+        guard let items = try optionalArray(key) else { throw PayloadError("\"\(key)\" is missing") }
+        return items
+    }
+
+    /// The strings of an array; an absent array reads as empty only when `required` is false.
+    func strings(_ key: String, required: Bool = true) throws(PayloadError) -> [String] {
         var result: [String] = []
-        for item in try array(key) {
+        for item in try (required ? array(key) : optionalArray(key) ?? []) {
             guard case .string(let text) = item else { throw PayloadError("\"\(key)\" holds a value that is not a string") }
             result.append(text)
         }
@@ -61,7 +67,7 @@ struct PayloadReader {
 
     func object(_ key: String) throws(PayloadError) -> [String: JSONValue] {
         switch members[key] {
-        case nil: return [:]
+        case nil: throw PayloadError("\"\(key)\" is missing")
         case .object(let object): return object
         default: throw PayloadError("\"\(key)\" is not an object")
         }

@@ -35,7 +35,7 @@ public struct QuotaTerm: Sendable, Hashable {
         self.categories = categories.sorted()
         if sides[1] == "all" {
             amount = .all
-        } else if let count = Day.digits(sides[1]), count > 0, sides[1].count <= 9 {
+        } else if let count = Day.naturalNumber(sides[1]), sides[1].count <= 9 {
             amount = .count(count)
         } else {
             throw .usage("quota '\(text)': the amount must be a whole number from 1 to 999999999, or all")

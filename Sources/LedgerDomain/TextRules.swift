@@ -4,14 +4,13 @@ public enum TextRules {
     /// Ids are 1–64 ASCII letters, digits and `. _ : / -`, starting with a letter or digit, so that
     /// they survive every list, spreadsheet and command line they pass through unchanged.
     public static func identifierProblem(_ text: String) -> String? {
-        guard !text.isEmpty else { return "is empty" }
-        guard text.utf8.count <= 64 else { return "is longer than 64 characters" }
-        guard let first = text.utf8.first, isAlphanumeric(first) else {
-            return "'\(text)' must start with a letter or digit"
-        }
+        guard let first = text.utf8.first else { return "is empty" }
+        guard isAlphanumeric(first) else { return "'\(visible(text))' must start with a letter or digit" }
         guard text.utf8.allSatisfy({ isAlphanumeric($0) || ".:_/-".utf8.contains($0) }) else {
             return "'\(visible(text))' may hold only letters A–Z, digits and . _ : / -"
         }
+        // Only ASCII is left, so bytes are characters.
+        guard text.utf8.count <= 64 else { return "is longer than 64 characters" }
         return nil
     }
 

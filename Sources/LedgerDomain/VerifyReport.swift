@@ -32,7 +32,7 @@ public struct ExpectedHead: Sendable, Hashable, CustomStringConvertible {
     /// Parses `SEQ:HASH` as `ledger head` prints it.
     public init(parsing text: String) throws(LedgerError) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let seq = Int64(parts[0]), seq >= 1, parts[1].count == 64,
+        guard parts.count == 2, let seq = Day.naturalNumber(parts[0]).map(Int64.init), parts[1].count == 64,
               parts[1].utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
         else { throw .usage("expected head '\(text)' must be SEQ:HASH as `ledger head` prints it (64 lowercase hex digits)") }
         self.seq = seq

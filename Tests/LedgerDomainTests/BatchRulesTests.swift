@@ -79,8 +79,10 @@ struct BatchRulesTests {
     }
 
     @Test("empty or unprintable place, note and reason")
-    func freeText() {
+    func freeText() throws {
         #expect(rejections { try Batch(request: F.request(place: "  "), defaultID: "B-1", facts: F.facts()) } == ["place is empty"])
+        // Surrounding whitespace is trimmed before the check, as for a person's fields.
+        #expect(try Batch(request: F.request(note: "source: TASS\t"), defaultID: "B-1", facts: F.facts()).note == "source: TASS")
         #expect(rejections { try Batch(request: F.request(note: "two\nlines"), defaultID: "B-1", facts: F.facts()) }
             == ["note contains the control character U+000A"])
         #expect(rejections { try Batch(request: F.request(reason: ""), defaultID: "B-1", facts: F.facts()) } == ["over-quota reason is empty"])
@@ -182,6 +184,12 @@ struct BatchRulesTests {
     func duplicateInManifest() {
         #expect(rejections { try Batch(request: F.request(counts: [:], manifest: ["UA-P-1", "UA-P-2", "UA-C-3", "UA-P-1"]), defaultID: "B-1", facts: F.facts()) }
             == ["m.csv:5: person UA-P-1 appears twice in the manifest (first at line 2)"])
+        // A location that names a file but no line: nothing to name either, never "line 0".
+        var fileOnly = F.request(counts: [:])
+        fileOnly.manifest = [ManifestEntry(personID: "UA-P-2", location: SourceLocation(file: "m.csv")),
+                             ManifestEntry(personID: "UA-P-2", location: SourceLocation(file: "m.csv"))]
+        #expect(rejections { try Batch(request: fileOnly, defaultID: "B-1", facts: F.facts()) }
+            == ["m.csv: person UA-P-2 appears twice in the manifest"])
         // Without locations (typed on the command line) there is no line to name.
         var request = F.request(counts: [:])
         request.manifest = [ManifestEntry(personID: "UA-P-2"), ManifestEntry(personID: "UA-P-2")]

@@ -88,6 +88,7 @@ struct ExpectedHeadTests {
     @Test("refuses anything else", arguments: [
         "0:\(hash)", "-1:\(hash)", "x:\(hash)", ":\(hash)", "12:\(hash.dropLast())", "12:\(hash)0", "12:\(hash.uppercased())",
         "12\(hash)", "12:\(hash):1", " 12:\(hash)", "12: \(hash.dropLast())", "12:" + String(repeating: "g", count: 64), "",
+        "+12:\(hash)", "012:\(hash)",
     ])
     func invalid(text: String) {
         #expect(usageMessage { try ExpectedHead(parsing: text) }

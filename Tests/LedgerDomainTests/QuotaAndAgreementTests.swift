@@ -35,7 +35,7 @@ struct QuotaTermTests {
         #expect(usageMessage { try QuotaTerm(parsing: "pow+civilian+pow=10") } == "quota 'pow+civilian+pow=10' names pow twice")
     }
 
-    @Test("amounts that are not 1…999999999 or all", arguments: ["0", "-1", "1e9", "1000000000", "", "ALL", "10.5", "1,000", " 10", "+5", "١٠"])
+    @Test("amounts that are not 1…999999999 or all", arguments: ["0", "-1", "1e9", "1000000000", "", "ALL", "10.5", "1,000", " 10", "+5", "١٠", "0005", "00"])
     func badAmounts(amount: String) {
         let text = "pow=" + amount
         #expect(usageMessage { try QuotaTerm(parsing: text) }

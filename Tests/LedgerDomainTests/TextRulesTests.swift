@@ -38,6 +38,12 @@ struct TextRulesTests {
         #expect(TextRules.identifierProblem(text) != nil)
     }
 
+    @Test("a long non-ASCII identifier is told what is wrong with its letters, not its length")
+    func longNonASCIIIdentifier() {
+        let text = "P" + String(repeating: "Ж", count: 40)
+        #expect(TextRules.identifierProblem(text) == "'\(text)' may hold only letters A–Z, digits and . _ : / -")
+    }
+
     @Test("a control character in an identifier is shown escaped in the message")
     func visibleInMessage() {
         #expect(TextRules.identifierProblem("a\u{1B}b") == "'a\\u{001B}b' may hold only letters A–Z, digits and . _ : / -")
