@@ -134,7 +134,7 @@ CREATE INDEX batches_by_agreement ON batches (agreement_id, on_date, stage);
 CREATE TABLE batch_counts (
     batch_id TEXT NOT NULL REFERENCES batches (id),
     category TEXT NOT NULL CHECK (category IN ('pow', 'civilian', 'child', 'remains')),
-    count    INTEGER NOT NULL CHECK (count >= 1),
+    count    INTEGER NOT NULL CHECK (count BETWEEN 1 AND 1000000000),
     seq      INTEGER NOT NULL,
     PRIMARY KEY (batch_id, category)
 ) STRICT;

@@ -17,6 +17,10 @@ public struct Batch: Sendable, Hashable {
 
     public var total: Int { counts.values.reduce(0, +) }
 
+    /// The most one batch may carry in one category: far beyond any real transfer, and small
+    /// enough that no sum of counts can overflow.
+    public static let maximumCount = 1_000_000_000
+
     init(payload: JSONValue) throws(PayloadError) {
         let reader = try PayloadReader(payload)
         id = try reader.string("id")
@@ -29,7 +33,7 @@ public struct Batch: Sendable, Hashable {
         note = try reader.optionalString("note")
         var counts: [TransferCategory: Int] = [:]
         for (key, value) in try reader.object("counts") {
-            guard let category = TransferCategory(rawValue: key), case .int(let count) = value, count > 0 else {
+            guard let category = TransferCategory(rawValue: key), case .int(let count) = value, (1...Int64(Self.maximumCount)).contains(count) else {
                 throw PayloadError("\"counts\" has an invalid entry \"\(key)\"")
             }
             counts[category] = Int(count)

@@ -3,7 +3,7 @@ extension Batch {
     /// record. Throws every problem found at once:
     /// - the agreement exists; `from` and `to` are known, differ and are its parties;
     /// - the date is not before the agreement and not in the future;
-    /// - counts are not negative and not all zero, unless there is a manifest;
+    /// - counts are from 0 to `maximumCount` and not all zero, unless there is a manifest;
     /// - each manifest id exists, appears once, is held by `from` and has not been transferred;
     /// - counts typed alongside a manifest equal the manifest's own counts;
     /// - a batch that takes a quota past its amount, or carries a category the agreement has no
@@ -38,7 +38,10 @@ extension Batch {
         var counts: [TransferCategory: Int] = [:]
         for (category, count) in request.counts {
             if count < 0 { problems.add(Problem("--\(category.rawValue) must not be negative, got \(count)")) }
-            if count > 0 { counts[category] = count }
+            if count > Self.maximumCount {
+                problems.add(Problem("--\(category.rawValue) must be at most \(Self.maximumCount.grouped), got \(count.grouped)"))
+            }
+            if (1...Self.maximumCount).contains(count) { counts[category] = count }
         }
         if !request.manifest.isEmpty {
             let manifestCounts = Self.checkManifest(request.manifest, from: request.from, facts: facts, problems: &problems)

@@ -34,6 +34,7 @@ func mappingErrors<T>(path: String, _ body: () throws -> T) throws(LedgerError) 
     } catch let error as DatabaseError {
         throw LedgerError.database(error, path: path)
     } catch {
-        throw LedgerError.database("\(path): \(error)")
+        // A value of the wrong type or shape, read back from the file.
+        throw LedgerError.database("\(path): the database holds data this ledger did not write (\(error)); `ledger verify` shows where")
     }
 }

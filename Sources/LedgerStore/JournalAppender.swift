@@ -13,8 +13,8 @@ struct JournalAppender {
     /// Reads the chain's end; call inside the transaction that will append.
     init(db: Database, at: Timestamp, actor: String) throws {
         let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
-        lastSeq = last?[0] ?? 0
-        lastHash = last?[1] ?? JournalEntry.genesisHash
+        lastSeq = try last?.decode(atIndex: 0) ?? 0
+        lastHash = try last?.decode(atIndex: 1) ?? JournalEntry.genesisHash
         self.at = at.description
         self.actor = actor
     }

@@ -85,6 +85,6 @@ extension SQLiteLedger {
         let statement = try db.cachedStatement(sql: """
             SELECT seq, payload FROM journal WHERE seq = (SELECT added_seq FROM persons WHERE id = ?)
             """)
-        return try Row.fetchOne(statement, arguments: [personID]).map { ($0[0], $0[1]) }
+        return try Row.fetchOne(statement, arguments: [personID]).map { (try $0.decode(atIndex: 0), try $0.decode(atIndex: 1)) }
     }
 }

@@ -74,7 +74,8 @@ enum Projector {
             guard let row = try Row.fetchOne(lookup, arguments: [personID]) else {
                 throw ReplayError(description: "batch \(batch.id) names unknown person \(personID)")
             }
-            let heldBy: String = row[0], status: String = row[1], belongsTo: String = row[2]
+            let heldBy: String = try row.decode(atIndex: 0), status: String = try row.decode(atIndex: 1)
+            let belongsTo: String = try row.decode(atIndex: 2)
             try db.cachedStatement(sql: """
                 INSERT INTO batch_items (batch_id, person_id, prior_held_by, prior_status, seq) VALUES (?, ?, ?, ?, ?)
                 """).execute(arguments: [batch.id, personID, heldBy, status, seq])

@@ -4,7 +4,9 @@ import LedgerDomain
 extension SQLiteLedger {
     public func parties() throws(LedgerError) -> [Party] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT code, name FROM parties ORDER BY code").map { try Party(code: $0[0], name: $0[1]) }
+            try Row.fetchAll(db, sql: "SELECT code, name FROM parties ORDER BY code").map { row in
+                try readBack("party") { try Party(code: row.decode(atIndex: 0), name: row.decode(atIndex: 1)) }
+            }
         }
     }
 
@@ -14,7 +16,12 @@ extension SQLiteLedger {
             let batches = try Self.batches(agreementID: agreementID, in: db)
             let ids = try String.fetchAll(db, sql: "SELECT id FROM agreements WHERE ?1 IS NULL OR id = ?1 ORDER BY date, id",
                                           arguments: [agreementID])
-            return try ids.flatMap { id in QuotaProgress.lines(of: try Self.agreement(id: id, in: db)!, batches: batches) }
+            return try ids.flatMap { id in
+                guard let agreement = try Self.agreement(id: id, in: db) else {
+                    throw DamagedData(description: "agreement \(id) has no agreement.add entry")
+                }
+                return QuotaProgress.lines(of: agreement, batches: batches)
+            }
         }
     }
 
@@ -31,7 +38,9 @@ extension SQLiteLedger {
             SELECT c.batch_id, c.category, c.count FROM batch_counts AS c JOIN batches AS b ON b.id = c.batch_id
             WHERE ?1 IS NULL OR b.agreement_id = ?1
             """, arguments: [agreementID]) {
-            counts[row[0], default: [:]][TransferCategory(rawValue: row[1])!] = row[2]
+            let count: Int = try row.decode(atIndex: 2)
+            guard (1...Batch.maximumCount).contains(count) else { throw DamagedData(description: "a batch count of \(count)") }
+            counts[try row.decode(atIndex: 0), default: [:]][try row.parsed(1, TransferCategory.init(rawValue:))] = count
         }
         return try Row.fetchAll(db, sql: """
             SELECT id, agreement_id, from_party, to_party, on_date, stage, place, note, named, over_quota_reason,
@@ -39,10 +48,12 @@ extension SQLiteLedger {
             FROM batches WHERE ?1 IS NULL OR agreement_id = ?1
             ORDER BY agreement_id, on_date, stage, from_party, added_seq
             """, arguments: [agreementID]).map { row in
-            RecordedBatch(
-                id: row[0], agreementID: row[1], from: row[2], to: row[3], on: Day(row[4] as String)!, stage: row[5],
-                place: row[6], note: row[7], counts: counts[row[0]] ?? [:], named: row[8], overQuotaReason: row[9],
-                voidReason: row[10], addedSeq: row[11])
+            let id: String = try row.decode(atIndex: 0)
+            return RecordedBatch(
+                id: id, agreementID: try row.decode(atIndex: 1), from: try row.decode(atIndex: 2), to: try row.decode(atIndex: 3),
+                on: try row.parsed(4, Day.init), stage: try row.decode(atIndex: 5), place: try row.decode(atIndex: 6),
+                note: try row.decode(atIndex: 7), counts: counts[id] ?? [:], named: try row.decode(atIndex: 8),
+                overQuotaReason: try row.decode(atIndex: 9), voidReason: try row.decode(atIndex: 10), addedSeq: try row.decode(atIndex: 11))
         }
     }
 
@@ -74,8 +85,8 @@ extension SQLiteLedger {
 
     private static func person(from row: Row) throws -> Person {
         var fields: [PersonField: String] = [:]
-        for (index, field) in PersonField.allCases.enumerated() { fields[field] = row[index] }
-        return try Person(fields: fields)
+        for (index, field) in PersonField.allCases.enumerated() { fields[field] = try row.decode(atIndex: index) }
+        return try readBack("person") { try Person(fields: fields) }
     }
 
     public func journal(since: Int64?, kind: String?, _ body: (JournalEntry) throws -> Void) throws(LedgerError) {
@@ -83,7 +94,7 @@ extension SQLiteLedger {
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT seq, at, actor, kind, payload, prev, hash FROM journal WHERE seq >= ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY seq
                 """, arguments: [since ?? 1, kind])
-            while let row = try cursor.next() { try body(Self.entry(from: row)) }
+            while let row = try cursor.next() { try body(try Self.entry(from: row)) }
         }
     }
 
@@ -92,11 +103,12 @@ extension SQLiteLedger {
     }
 
     private static func entries(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [JournalEntry] {
-        try Row.fetchAll(db, sql: sql, arguments: arguments).map(entry(from:))
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { try entry(from: $0) }
     }
 
-    private static func entry(from row: Row) -> JournalEntry {
-        JournalEntry(seq: row["seq"], at: row["at"], actor: row["actor"], kind: row["kind"], payload: row["payload"],
-                     prev: row["prev"], hash: row["hash"])
+    static func entry(from row: Row) throws -> JournalEntry {
+        JournalEntry(seq: try row.decode(forColumn: "seq"), at: try row.decode(forColumn: "at"), actor: try row.decode(forColumn: "actor"),
+                     kind: try row.decode(forColumn: "kind"), payload: try row.decode(forColumn: "payload"),
+                     prev: try row.decode(forColumn: "prev"), hash: try row.decode(forColumn: "hash"))
     }
 }

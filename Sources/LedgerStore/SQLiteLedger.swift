@@ -182,8 +182,8 @@ public final class SQLiteLedger: LedgerStore {
             for entry in request.manifest {
                 guard let row = try Row.fetchOne(lookup, arguments: [entry.personID]) else { continue }
                 persons[entry.personID] = PersonState(
-                    heldBy: row[0], belongsTo: row[1], category: PersonCategory(rawValue: row[2])!,
-                    status: PersonStatus(rawValue: row[3])!)
+                    heldBy: try row.decode(atIndex: 0), belongsTo: try row.decode(atIndex: 1),
+                    category: try row.parsed(2, PersonCategory.init(rawValue:)), status: try row.parsed(3, PersonStatus.init(rawValue:)))
             }
             let idTaken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batches WHERE id = ?)",
                                             arguments: [request.id ?? defaultID]) ?? false
@@ -205,7 +205,7 @@ public final class SQLiteLedger: LedgerStore {
                 JOIN batches AS b ON b.id = later.batch_id
                 WHERE item.batch_id = ? AND b.added_seq > ? AND b.void_reason IS NULL
                 ORDER BY b.added_seq, later.person_id
-                """, arguments: [id, state?["added_seq"] as Int64? ?? 0]).map { (person: $0[0] as String, batch: $0[1] as String) }
+                """, arguments: [id, state?["added_seq"] as Int64? ?? 0]).map { (person: try $0.decode(atIndex: 0) as String, batch: try $0.decode(atIndex: 1) as String) }
             let facts = BatchVoid.Facts(
                 batchExists: state != nil, alreadyVoided: state?["void_reason"] as String? != nil, movedLater: movedLater)
             return try journal.append(.batchVoided(try BatchVoid(batchID: id, reason: reason, facts: facts)), in: db)
@@ -221,7 +221,7 @@ public final class SQLiteLedger: LedgerStore {
     static func agreement(id: String, in db: Database) throws -> Agreement? {
         guard let row = try Row.fetchOne(db, sql: "SELECT payload FROM journal WHERE seq = (SELECT seq FROM agreements WHERE id = ?)",
                                          arguments: [id]) else { return nil }
-        guard case .agreementAdded(let agreement) = try LedgerEvent(kind: "agreement.add", payload: row[0]) else { return nil }
+        guard case .agreementAdded(let agreement) = try LedgerEvent(kind: "agreement.add", payload: row.decode(atIndex: 0)) else { return nil }
         return agreement
     }
 
@@ -233,9 +233,9 @@ public final class SQLiteLedger: LedgerStore {
             """, arguments: [agreement.id, party])
         var delivered: [Quota: Int] = [:]
         for row in rows {
-            guard let category = TransferCategory(rawValue: row[0]),
-                  let quota = agreement.quota(releasedBy: party, category: category) else { continue }
-            delivered[quota, default: 0] += row[1] as Int
+            let category = try row.parsed(0, TransferCategory.init(rawValue:))
+            guard let quota = agreement.quota(releasedBy: party, category: category) else { continue }
+            delivered[quota, default: 0] += try row.decode(atIndex: 1) as Int
         }
         return delivered
     }

@@ -31,12 +31,18 @@ extension SQLiteLedger {
     ) throws -> (head: JournalEntry?, failure: VerifyReport.Failure?) {
         var head: JournalEntry?
         var expectedHashFound: String?
-        let cursor = try Row.fetchCursor(db, sql: "SELECT seq, at, actor, kind, payload, prev, hash FROM journal ORDER BY seq")
+        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM journal ORDER BY seq")
         let failure: VerifyReport.Failure? = try replica.writeWithoutTransaction { replay in
             var failure: VerifyReport.Failure?
             try replay.inTransaction {
                 while let row = try cursor.next() {
-                    let entry = JournalEntry(seq: row[0], at: row[1], actor: row[2], kind: row[3], payload: row[4], prev: row[5], hash: row[6])
+                    let entry: JournalEntry
+                    do {
+                        entry = try Self.entry(from: row)
+                    } catch {
+                        failure = .init(seq: (head?.seq ?? 0) + 1, message: "entry cannot be read: \(error)")
+                        break
+                    }
                     if let problem = Self.chainProblem(entry, after: head) {
                         failure = problem
                         break

@@ -78,6 +78,16 @@ struct BatchRulesTests {
             == ["batch id B-1 already exists"])
     }
 
+    @Test("a count above a billion is refused, so that no sum of counts can overflow")
+    func hugeCount() throws {
+        #expect(rejections { try Batch(request: F.request(counts: [.pow: Int.max, .civilian: 5]), defaultID: "B-1", facts: F.facts()) }
+            == ["--pow must be at most 1,000,000,000, got 9,223,372,036,854,775,807"])
+        #expect(try Batch(request: F.request(counts: [.pow: 1000, .civilian: 0]), defaultID: "B-1", facts: F.facts()).counts == [.pow: 1000])
+        #expect(throws: PayloadError.self) {
+            try LedgerEvent(kind: "batch.add", payload: #"{"agreement":"A","counts":{"pow":1000000001},"from":"RU","id":"B","on":"2025-05-23","to":"UA"}"#)
+        }
+    }
+
     @Test("empty or unprintable place, note and reason")
     func freeText() throws {
         #expect(rejections { try Batch(request: F.request(place: "  "), defaultID: "B-1", facts: F.facts()) } == ["place is empty"])

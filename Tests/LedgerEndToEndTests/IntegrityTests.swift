@@ -87,3 +87,32 @@ import Testing
         #expect(result.stderr == "error: \(path): \(message)\n")
     }
 }
+
+/// A file changed behind the ledger's back, with values it never writes: every command that reads
+/// them fails with one line and exit 74, never a crash, and `verify` names the entry.
+@Suite struct DamagedValueTests {
+    @Test(arguments: [
+        ("UPDATE batches SET on_date = '2025-19-39' WHERE id = 'B-9'", ["batches"], "unexpected value '2025-19-39'"),
+        ("UPDATE batch_counts SET count = 9223372036854775807 WHERE batch_id = 'B-9'", ["agreement", "list"], "a batch count of 9223372036854775807"),
+        ("UPDATE persons SET status = 'zombie' WHERE id = 'RU-0001'", ["person", "show", "RU-0001"],
+         "person: status 'zombie' is not one of held, listed, released, repatriated, deceased, missing"),
+        ("UPDATE persons SET category = '' WHERE id = 'RU-0002'", ["person", "list"], "person: category is required"),
+        ("UPDATE persons SET category = 'alien' WHERE id = 'RU-0002'", ["add", "--agreement", "IST-2025-05-16", "--from", "UA",
+                                                                        "--to", "RU", "--on", "2025-05-24", "--manifest", "m.csv"],
+         "unexpected value 'alien'"),
+    ] as [(String, [String], String)])
+    func aValueTheLedgerNeverWritesIsADatabaseError(tamper: String, command: [String], reason: String) throws {
+        let session = try Session.withAgreements()
+        #expect(try session.ledger("person", "import", try session.write("persons.csv", Session.personsCSV)).status == 0)
+        #expect(try session.ledger("add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23",
+                                   "--pow", "270").status == 0)
+        try session.write("m.csv", "id\nRU-0002\n")
+        let changed = try sqlite3(session.db, "PRAGMA ignore_check_constraints = ON; \(tamper)")
+        #expect(changed.status == 0, "\(changed)")
+        let result = try session.ledger(command)
+        #expect(result.status == 74, "\(result)")
+        #expect(result.errorLines == ["error: \(session.db): the database holds data this ledger did not write (\(reason)); `ledger verify` shows where"])
+        let verify = try session.ledger("verify")
+        #expect(verify.status == 1 && verify.stderr.hasPrefix("verify failed: seq "), "\(verify)")
+    }
+}
