@@ -51,11 +51,7 @@ public final class SQLiteLedger: LedgerStore {
         path: String, actor: String, clock: @escaping @Sendable () -> Timestamp = systemClock
     ) throws(LedgerError) -> (ledger: SQLiteLedger, created: Bool) {
         if fileKind(path) != .missing { return (try open(path: path, actor: actor, clock: clock), false) }
-        // Create the file first, so that SQLite finds it with owner-only permissions; its WAL
-        // and shared-memory files inherit them.
-        let descriptor = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .database("\(path): cannot create (\(String(cString: strerror(errno))))") }
-        close(descriptor)
+        try createOwnerOnlyFile(path)
         do {
             let queue = try mappingErrors(path: path) { try DatabaseQueue(path: path, configuration: configuration()) }
             try mappingErrors(path: path) {
@@ -239,4 +235,12 @@ public final class SQLiteLedger: LedgerStore {
         }
         return delivered
     }
+}
+
+/// Creates an empty file readable and writable by its owner only (mode 0600, whatever the umask),
+/// so that SQLite finds it so; the WAL and shared-memory files SQLite makes beside it inherit the mode.
+private func createOwnerOnlyFile(_ path: String) throws(LedgerError) {
+    let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { throw .database("\(path): cannot create (\(String(cString: strerror(errno))))") }
+    close(descriptor)
 }
