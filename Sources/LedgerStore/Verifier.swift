@@ -7,65 +7,60 @@ extension SQLiteLedger {
     /// in-memory database; every projection table against its replay, row by row; and the schema
     /// (tables, indexes, triggers) against the embedded `schema.sql`.
     public func verify(expectedHead: ExpectedHead?, progress: ProgressHandler? = nil) throws(LedgerError) -> VerifyReport {
-        let replica = try mappingErrors(path: ":memory:") {
-            let replica = try DatabaseQueue()
-            try replica.write { try $0.execute(sql: Schema.text) }
-            return replica
-        }
-        return try read { db in
-            let (head, failure) = try replay(from: db, into: replica, expectedHead: expectedHead, progress: progress)
-            let entries = head?.seq ?? 0
-            if let failure { return VerifyReport(entries: entries, head: head, failure: failure) }
-            let difference = try replica.writeWithoutTransaction { replay in
-                try replay.execute(sql: "ATTACH DATABASE ? AS stored", arguments: [path])
-                defer { try? replay.execute(sql: "DETACH DATABASE stored") }
-                return try Self.firstProjectionDifference(in: replay) ?? Self.schemaDifference(in: replay)
+        try mappingErrors(path: path) {
+            // One connection and one transaction: the stored file is attached to a fresh in-memory
+            // database, and the journal is read, replayed and compared on one snapshot of it, so a
+            // writer committing meanwhile can never look like tampering.
+            let replica = try DatabaseQueue(configuration: Self.configuration())
+            return try replica.writeWithoutTransaction { db in
+                try db.execute(sql: Schema.text)
+                try db.execute(sql: "ATTACH DATABASE ? AS stored", arguments: [path])
+                defer { try? db.execute(sql: "DETACH DATABASE stored") }
+                var report = VerifyReport(entries: 0, head: nil, failure: nil)
+                try db.inTransaction(.deferred) {
+                    let (head, failure) = try Self.replay(in: db, expectedHead: expectedHead, progress: progress)
+                    report = VerifyReport(entries: head?.seq ?? 0, head: head,
+                                          failure: try failure ?? Self.firstProjectionDifference(in: db) ?? Self.schemaDifference(in: db))
+                    // The replica is thrown away; nothing is written to the stored file.
+                    return .rollback
+                }
+                return report
             }
-            return VerifyReport(entries: entries, head: head, failure: difference)
         }
     }
 
-    /// Walks the journal in order, checking the chain and applying each entry to `replica`.
-    private func replay(
-        from db: Database, into replica: DatabaseQueue, expectedHead: ExpectedHead?, progress: ProgressHandler?
+    /// Walks `stored.journal` in order, checking the chain and applying each entry to the
+    /// in-memory tables of the same connection.
+    private static func replay(
+        in db: Database, expectedHead: ExpectedHead?, progress: ProgressHandler?
     ) throws -> (head: JournalEntry?, failure: VerifyReport.Failure?) {
         var head: JournalEntry?
         var expectedHashFound: String?
-        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM journal ORDER BY seq")
-        let failure: VerifyReport.Failure? = try replica.writeWithoutTransaction { replay in
-            var failure: VerifyReport.Failure?
-            try replay.inTransaction {
-                while let row = try cursor.next() {
-                    let entry: JournalEntry
-                    do {
-                        entry = try Self.entry(from: row)
-                    } catch {
-                        failure = .init(seq: (head?.seq ?? 0) + 1, message: "entry cannot be read: \(error)")
-                        break
-                    }
-                    if let problem = Self.chainProblem(entry, after: head) {
-                        failure = problem
-                        break
-                    }
-                    do {
-                        let event = try LedgerEvent(kind: entry.kind, payload: entry.payload)
-                        guard event.payload.canonicalText == entry.payload else {
-                            failure = .init(seq: entry.seq, message: "payload is not in canonical form")
-                            break
-                        }
-                        try Projector.apply(event, seq: entry.seq, in: replay)
-                    } catch {
-                        failure = .init(seq: entry.seq, message: "cannot be replayed: \(Self.describe(error))")
-                        break
-                    }
-                    if entry.seq == expectedHead?.seq { expectedHashFound = entry.hash }
-                    if entry.seq % Int64(progressInterval) == 0 { progress?(Int(entry.seq)) }
-                    head = entry
+        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM stored.journal ORDER BY seq")
+        let failure: VerifyReport.Failure? = try {
+            while let row = try cursor.next() {
+                let entry: JournalEntry
+                do {
+                    entry = try Self.entry(from: row)
+                } catch {
+                    return .init(seq: (head?.seq ?? 0) + 1, message: "entry cannot be read: \(error)")
                 }
-                return .commit
+                if let problem = Self.chainProblem(entry, after: head) { return problem }
+                do {
+                    let event = try LedgerEvent(kind: entry.kind, payload: entry.payload)
+                    guard event.payload.canonicalText == entry.payload else {
+                        return .init(seq: entry.seq, message: "payload is not in canonical form")
+                    }
+                    try Projector.apply(event, seq: entry.seq, in: db)
+                } catch {
+                    return .init(seq: entry.seq, message: "cannot be replayed: \(Self.describe(error))")
+                }
+                if entry.seq == expectedHead?.seq { expectedHashFound = entry.hash }
+                if entry.seq % Int64(progressInterval) == 0 { progress?(Int(entry.seq)) }
+                head = entry
             }
-            return failure
-        }
+            return nil
+        }()
         if let failure { return (head, failure) }
         if let expectedHead {
             guard let found = expectedHashFound else {
