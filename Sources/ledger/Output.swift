@@ -8,6 +8,9 @@ import Darwin
 /// The tool is single-threaded; the buffer is touched by the main thread only.
 enum Output {
     nonisolated(unsafe) private static var buffer: [UInt8] = []
+    /// Why writing to stdout failed (a full disk, a closed file), if it did: the command then
+    /// ends with exit 74 instead of claiming success over a truncated output.
+    nonisolated(unsafe) private(set) static var writeFailure: String?
     private static let bufferLimit = 1 << 16
 
     static func write(_ text: String) {
@@ -21,27 +24,31 @@ enum Output {
 
     static func error(_ text: String) {
         flush()
-        writeAll(Array((text + "\n").utf8), to: 2)
+        _ = writeAll(Array((text + "\n").utf8), to: 2)
     }
 
     /// Rewrites the current line of stderr in place (for progress on a terminal).
     static func status(_ text: String) {
         flush()
-        writeAll(Array("\r\u{1B}[K\(text)".utf8), to: 2)
+        _ = writeAll(Array("\r\u{1B}[K\(text)".utf8), to: 2)
     }
 
     static func flush() {
-        writeAll(buffer, to: 1)
+        if !writeAll(buffer, to: 1) && writeFailure == nil {
+            writeFailure = "cannot write the output: \(String(cString: strerror(errno)).lowercased())"
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    /// Writes every byte, retrying after interruptions; false when the system refuses.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
+            guard written > 0 else { return false }
             offset += written
         }
+        return true
     }
 }

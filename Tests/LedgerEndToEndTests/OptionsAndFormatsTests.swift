@@ -57,6 +57,14 @@ import Testing
         #expect(csv.contains("IST-2025-06-02-REMAINS,RU,UA,remains,6000,1212,0,1212,-4788,1,0,0\r\n"))
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func anOutputThatCannotBeWrittenIsAnIOErrorNotASuccess() throws {
+        let session = try Session.withAgreements()
+        let result = try run("/bin/sh", ["-c", "'\(ledgerBinary)' --db '\(session.db)' log --format csv > /dev/full"])
+        #expect(result.status == 74, "\(result)")
+        #expect(result.stderr == "error: cannot write the output: no space left on device\n")
+    }
+
     @Test func everyCommandHasHelpWithAnExample() throws {
         let session = try Session()
         for command in [["init"], ["demo"], ["party", "add"], ["party", "list"], ["agreement", "add"], ["agreement", "list"],
