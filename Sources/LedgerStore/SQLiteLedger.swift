@@ -14,25 +14,35 @@ public final class SQLiteLedger: LedgerStore {
     let path: String
     let queue: DatabaseQueue
     let actor: String
-    let clock: @Sendable () -> Timestamp
+    let clock: Clock
 
-    private init(path: String, queue: DatabaseQueue, actor: String, clock: @escaping @Sendable () -> Timestamp) {
+    private init(path: String, queue: DatabaseQueue, actor: String, clock: @escaping Clock) {
         self.path = path
         self.queue = queue
         self.actor = actor
         self.clock = clock
     }
 
-    /// The current time from the system clock.
-    public static let systemClock: @Sendable () -> Timestamp = {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        return Timestamp(millisecondsSinceEpoch: Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000)
+    /// What a write needs to know of the time: the instant, for the journal, and today's date,
+    /// against which dates in the future are refused.
+    public typealias Clock = @Sendable () -> (now: Timestamp, today: Day)
+
+    /// The system clock. Today is the date in this machine's time zone (`TZ`), as the operator's
+    /// own clock shows it: an office in Kyiv records a transfer of today at 01:00 local time,
+    /// when the UTC date is still yesterday. The journal's `at` is always UTC.
+    public static let systemClock: Clock = {
+        var instant = timespec()
+        clock_gettime(CLOCK_REALTIME, &instant)
+        var local = tm()
+        var seconds = instant.tv_sec
+        localtime_r(&seconds, &local)
+        return (Timestamp(millisecondsSinceEpoch: Int64(instant.tv_sec) * 1000 + Int64(instant.tv_nsec) / 1_000_000),
+                Day(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))!)
     }
 
     /// Opens an existing ledger. Throws when the file is missing, not a ledger or from a newer version.
     public static func open(
-        path: String, actor: String, clock: @escaping @Sendable () -> Timestamp = systemClock
+        path: String, actor: String, clock: @escaping Clock = systemClock
     ) throws(LedgerError) -> SQLiteLedger {
         switch fileKind(path) {
         case .missing: throw .database("\(path): no ledger here; create one with `ledger init`")
@@ -48,7 +58,7 @@ public final class SQLiteLedger: LedgerStore {
     /// Creates a new ledger file with mode 0600 from the embedded schema, or opens the ledger that
     /// is already there. `created` tells which.
     public static func create(
-        path: String, actor: String, clock: @escaping @Sendable () -> Timestamp = systemClock
+        path: String, actor: String, clock: @escaping Clock = systemClock
     ) throws(LedgerError) -> (ledger: SQLiteLedger, created: Bool) {
         if fileKind(path) != .missing { return (try open(path: path, actor: actor, clock: clock), false) }
         try createOwnerOnlyFile(path)
@@ -116,13 +126,14 @@ public final class SQLiteLedger: LedgerStore {
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction with a journal appender; commits when it
     /// returns, rolls everything back when it throws.
     func write<T>(_ body: (Database, inout JournalAppender, Day) throws -> T) throws(LedgerError) -> T {
-        let now = clock()
-        return try mappingErrors(path: path) {
+        try mappingErrors(path: path) {
             try queue.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
+                    // Read once the write lock is held, so that `at` follows the order of the entries.
+                    let (now, today) = clock()
                     var appender = try JournalAppender(db: db, at: now, actor: actor)
-                    result = try body(db, &appender, now.day)
+                    result = try body(db, &appender, today)
                     return .commit
                 }
                 return result!

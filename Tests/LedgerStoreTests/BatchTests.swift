@@ -100,3 +100,22 @@ import Testing
         }
     }
 }
+
+@Suite struct TodayTests {
+    /// 23:30 UTC on 26 November is 01:30 on 27 November in Kyiv: a transfer of the 27th is today there.
+    @Test func todayIsTheLocalDateNotTheUTCDate() throws {
+        let scratch = try Scratch()
+        let kyivNight: SQLiteLedger.Clock = { (Timestamp(millisecondsSinceEpoch: 1_795_735_800_000), Day("2026-11-27")!) }
+        let ledger = try SQLiteLedger.create(path: scratch.path("kyiv.sqlite"), actor: "night shift", clock: kyivNight).ledger
+        _ = try ledger.addParty(code: "UA", name: "Ukraine")
+        _ = try ledger.addParty(code: "RU", name: "Russian Federation")
+        _ = try ledger.addAgreement(AgreementRequest(id: "A", title: "A", date: Day("2026-11-27")!, parties: ["UA", "RU"],
+                                                     each: [QuotaTerm(categories: [.pow], amount: .all)], terms: []))
+        let (batch, entry) = try ledger.addBatch(BatchRequest(agreementID: "A", from: "RU", to: "UA", on: Day("2026-11-27")!, counts: [.pow: 84]))
+        #expect(batch.on == Day("2026-11-27"))
+        #expect(entry.at == "2026-11-26T23:30:00.000Z")
+        #expect(throws: LedgerError.rejected([Problem("date 2026-11-28 is in the future (today is 2026-11-27)")])) {
+            try ledger.addBatch(BatchRequest(agreementID: "A", from: "RU", to: "UA", on: Day("2026-11-28")!, counts: [.pow: 1]))
+        }
+    }
+}
