@@ -25,6 +25,19 @@ public struct Party: Sendable, Hashable {
 }
 
 extension String {
+    /// CRLF line breaks as LF; a CR on its own stays (and is refused as a control character).
+    var replacingCRLF: String {
+        var scalars = String.UnicodeScalarView()
+        var pendingCR = false
+        for scalar in unicodeScalars {
+            if pendingCR && scalar != "\n" { scalars.append("\r") }
+            pendingCR = scalar == "\r"
+            if !pendingCR { scalars.append(scalar) }
+        }
+        if pendingCR { scalars.append("\r") }
+        return String(scalars)
+    }
+
     /// The text without spaces, tabs and line breaks at either end.
     public var trimmingWhitespace: String {
         let scalars = unicodeScalars

@@ -14,13 +14,14 @@ public struct Person: Sendable, Hashable {
     private static let maximumNotesLength = 4000
 
     /// Builds a person from field texts (a CSV row, command-line options or a journal payload).
-    /// Surrounding whitespace is trimmed and empty fields count as absent. Throws every problem of
+    /// Surrounding whitespace is trimmed and empty fields count as absent; line breaks in notes are
+    /// stored as LF, whether the file had CRLF or LF. Throws every problem of
     /// the record at once. Dates are checked against the calendar here and against today by
     /// `dateProblems(_:today:)`, which replaying the journal does not call.
     public init(fields raw: [PersonField: String]) throws(PersonProblems) {
         var fields: [PersonField: String] = [:]
         for (field, value) in raw {
-            let trimmed = value.trimmingWhitespace
+            let trimmed = field == .notes ? value.trimmingWhitespace.replacingCRLF : value.trimmingWhitespace
             if !trimmed.isEmpty { fields[field] = trimmed }
         }
         var problems: [FieldProblem] = []

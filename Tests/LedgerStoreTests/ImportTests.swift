@@ -103,10 +103,14 @@ import Testing
         let csv = fixture.scratch.path("excel.csv")
         let text = "\u{FEFF}" + Fixture.personsHeader.replacingOccurrences(of: "\n", with: "\r\n")
             + "RU-40,UA,RU,child,\"Примерова, \"\"Маша\"\"\",Мария,Primerova,2012-05,\r\n"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: csv))
+        let withNotes = text.replacingOccurrences(of: "captured_on\r\n", with: "captured_on,notes\r\n")
+            .replacingOccurrences(of: "2012-05,\r\n", with: "2012-05,,\"found with her aunt\r\nin Kherson\"\r\n")
+        try Data(withNotes.utf8).write(to: URL(fileURLWithPath: csv))
         #expect(try fixture.ledger.importPersons(csvPath: csv).added == 1)
         let person = try fixture.ledger.person(id: "RU-40").person
         #expect(person.fields[.familyName] == "Примерова, \"Маша\"")
         #expect(person.category == .child)
+        // A line break inside a quoted field of a CRLF file is stored as LF.
+        #expect(Array(person.fields[.notes]!.utf8) == Array("found with her aunt\nin Kherson".utf8))
     }
 }
