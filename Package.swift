@@ -21,11 +21,13 @@ let package = Package(
         ),
         // RFC 4180 reading and spreadsheet-safe writing.
         .target(name: "LedgerCSV"),
+        // Input files read into domain records: persons CSV files, manifests.
+        .target(name: "LedgerImport", dependencies: ["LedgerDomain", "LedgerCSV"]),
         // The SQLite store: schema, journal, projections, replay.
         .target(
             name: "LedgerStore",
             dependencies: [
-                "LedgerDomain", "LedgerCSV",
+                "LedgerDomain",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.embedInCode("schema.sql")]
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "ledger",
             dependencies: [
-                "LedgerDomain", "LedgerCSV", "LedgerStore", "LedgerDemo",
+                "LedgerDomain", "LedgerCSV", "LedgerImport", "LedgerStore", "LedgerDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,7 +64,7 @@ let package = Package(
         .testTarget(
             name: "LedgerStoreTests",
             dependencies: [
-                "LedgerDomain", "LedgerStore", "LedgerTestSupport",
+                "LedgerCSV", "LedgerDomain", "LedgerImport", "LedgerStore", "LedgerTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

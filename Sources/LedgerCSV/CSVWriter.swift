@@ -20,8 +20,7 @@ public enum CSVWriter {
         case .empty: return ""
         case .number(let number): return String(number)
         case .text(let text):
-            var text = text
-            if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+            let text = needsGuard(text) ? "'" + text : text
             // Bytes, not characters: a comma or quote followed by a combining mark is one Character
             // to Swift, but still a separator or a quote to every reader.
             guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
@@ -35,5 +34,21 @@ public enum CSVWriter {
             quoted.append(UInt8(ascii: "\""))
             return String(decoding: quoted, as: UTF8.self)
         }
+    }
+
+    /// The characters with which a cell would start a formula.
+    private static let formulaStarts = "=+-@\t\r".unicodeScalars
+
+    /// Whether the writer prefixes `'`: text that starts a formula once any leading apostrophes
+    /// are set aside, so that `unguarded` can tell its own prefix from the data's and give back
+    /// exactly what was written.
+    private static func needsGuard(_ text: String) -> Bool {
+        text.unicodeScalars.first { $0 != "'" }.map(formulaStarts.contains) ?? false
+    }
+
+    /// The text as it was before `field(_:)` guarded it, for reading back a file the ledger wrote.
+    public static func unguarded(_ text: String) -> String {
+        guard text.hasPrefix("'"), needsGuard(String(text.unicodeScalars.dropFirst())) else { return text }
+        return String(text.unicodeScalars.dropFirst())
     }
 }

@@ -24,7 +24,7 @@ public enum DemoLedger {
                 throw LedgerError.database("\(path): cannot move the demo into place (\(String(cString: strerror(errno))))")
             }
         } catch {
-            for suffix in ["", "-wal", "-shm", ".persons.csv"] { unlink(building + suffix) }
+            for suffix in ["", "-wal", "-shm"] { unlink(building + suffix) }
             throw error
         }
         return (try SQLiteLedger.open(path: path, actor: actor), true)
@@ -48,10 +48,7 @@ public enum DemoLedger {
             + register.persons(count: 120, firstNumber: 1021, party: "RU", holder: "UA", category: .civilian)
             + register.persons(count: 400, firstNumber: 1, party: "UA", holder: "RU", category: .pow)
             + register.persons(count: 60, firstNumber: 401, party: "UA", holder: "RU", category: .civilian)
-        let csvPath = path + ".persons.csv"
-        try writeCSV(persons, to: csvPath)
-        defer { unlink(csvPath) }
-        _ = try ledger.importPersons(csvPath: csvPath)
+        _ = try ledger.importPersons(from: PersonRows(persons), progress: nil)
 
         var unreleasedPOWs = persons.filter { $0[.belongsTo] == "RU" && $0[.category] == "pow" }.map { $0[.id]! }
         var unreleasedCivilians = persons.filter { $0[.belongsTo] == "RU" && $0[.category] == "civilian" }.map { $0[.id]! }
@@ -110,14 +107,5 @@ public enum DemoLedger {
             throw .rejected([Problem("exchanges-2025.csv: \(error)")])
         }
         return batches
-    }
-
-    private static func writeCSV(_ persons: [[PersonField: String]], to path: String) throws(LedgerError) {
-        guard let file = fopen(path, "wx") else { throw .database("\(path): cannot write (\(String(cString: strerror(errno))))") }
-        defer { fclose(file) }
-        fputs(CSVWriter.line(PersonField.allCases.map { .text($0.rawValue) }), file)
-        for person in persons {
-            fputs(CSVWriter.line(PersonField.allCases.map { person[$0].map { .text($0) } ?? .empty }), file)
-        }
     }
 }

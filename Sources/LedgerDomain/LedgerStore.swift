@@ -7,11 +7,11 @@ public protocol LedgerStore: AnyObject {
     func addParty(code: String, name: String) throws(LedgerError) -> JournalEntry
     func addAgreement(_ request: AgreementRequest) throws(LedgerError) -> JournalEntry
     func addPerson(fields: [PersonField: String]) throws(LedgerError) -> JournalEntry
-    /// Imports a persons CSV file (columns named as `PersonField` raw values). All or nothing:
-    /// one bad row rejects the file, listing every bad row. Rows whose id is already in the
-    /// ledger with the same data are skipped, so running an import twice is harmless.
+    /// Imports every person of `source`. All or nothing: one bad row rejects them all, and every
+    /// bad row is listed. Rows whose id is already in the ledger with the same data are skipped,
+    /// so running an import twice is harmless; an id twice in one source is an error.
     /// `progress`, when given, is called now and then with the number of rows read so far.
-    func importPersons(csvPath: String, progress: ProgressHandler?) throws(LedgerError) -> ImportSummary
+    func importPersons(from source: any PersonSource, progress: ProgressHandler?) throws(LedgerError) -> ImportSummary
     func addBatch(_ request: BatchRequest) throws(LedgerError) -> (Batch, JournalEntry)
     func voidBatch(id: String, reason: String) throws(LedgerError) -> JournalEntry
 

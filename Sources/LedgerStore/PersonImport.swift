@@ -1,90 +1,79 @@
 import GRDB
-import LedgerCSV
 import LedgerDomain
 
 extension SQLiteLedger {
-    /// Streams the file row by row into one transaction. Rows are checked and appended as they
-    /// come, so memory stays flat whatever the file's size; any problem anywhere rolls the whole
-    /// import back after the file has been read to its end, so that every bad row is reported.
-    public func importPersons(csvPath: String, progress: ProgressHandler? = nil) throws(LedgerError) -> ImportSummary {
-        let reader = try CSVReader.opening(csvPath)
-        return try write { db, journal, today in
+    /// Reads `source` row by row into one transaction. Rows are checked and appended as they come,
+    /// so memory stays flat whatever the size; any problem anywhere rolls the whole import back
+    /// after the source has been read to its end, so that every bad row is reported. The ids seen
+    /// so far live in a temporary table, not in memory.
+    public func importPersons(from source: any PersonSource, progress: ProgressHandler? = nil) throws(LedgerError) -> ImportSummary {
+        try write { db, journal, today in
             let rules = PersonRules(knownParties: try Self.knownParties(db), today: today)
-            let columns = try Self.readHeader(reader, file: csvPath)
+            try db.execute(sql: "CREATE TEMP TABLE import_ids (id TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID")
             var problems = ProblemList()
             var added = 0
             var unchanged = 0
-            var rows = 0
-            while true {
-                rows += 1
-                if rows % progressInterval == 0 { progress?(rows) }
-                let record: CSVRecord
-                do {
-                    guard let next = try reader.next() else { break }
-                    record = next
-                } catch let error as CSVError {
-                    problems.add(Problem(error, file: csvPath))
+            var items = 0
+            while let item = source.next() {
+                items += 1
+                if items % progressInterval == 0 { progress?(items) }
+                guard case .row(let row) = item else {
+                    if case .problem(let problem) = item { problems.add(problem) }
                     continue
                 }
-                guard record.fields.count == columns.fields.count else {
-                    problems.add(Problem("expected \(columns.fields.count) fields as in the header, found \(record.fields.count)",
-                                         record: record, field: nil, file: csvPath))
-                    continue
-                }
-                let fields = Dictionary(uniqueKeysWithValues: zip(columns.fields, record.fields))
+                let repeated = try Self.repeatedID(in: row, db: db)
+                if let repeated { problems.add(repeated) }
                 let person: Person
-                switch rules.check(fields) {
+                switch rules.check(row.fields) {
                 case .failure(let found):
                     for item in found.items {
-                        problems.add(Problem("\(item.field.rawValue): \(item.message)", record: record,
-                                             field: columns.fields.firstIndex(of: item.field), file: csvPath))
+                        problems.add(Problem("\(item.field.rawValue): \(item.message)", at: row.location(of: item.field)))
                     }
                     continue
                 case .success(let checked):
                     person = checked
                 }
+                guard repeated == nil else { continue }
                 guard let existing = try Self.addedEntry(personID: person.id, in: db) else {
                     try journal.append(.personAdded(person), in: db)
                     added += 1
                     continue
                 }
-                let idColumn = columns.fields.firstIndex(of: .id)
-                if let first = journal.firstAppended, existing.seq >= first {
-                    problems.add(Problem("id \(person.id) appears twice in this file", record: record, field: idColumn, file: csvPath))
-                } else if existing.payload == LedgerEvent.personAdded(person).payload.canonicalText {
+                if existing.payload == LedgerEvent.personAdded(person).payload.canonicalText {
                     unchanged += 1
                 } else {
                     problems.add(Problem("id \(person.id) is already in the ledger (seq \(existing.seq)) with different data",
-                                         record: record, field: idColumn, file: csvPath))
+                                         at: row.location(of: .id)))
                 }
             }
+            try db.execute(sql: "DROP TABLE temp.import_ids")
             try problems.throwIfAny()
             return ImportSummary(added: added, unchanged: unchanged, seqs: journal.firstAppended.map { $0...journal.lastSeq })
         }
     }
 
-    private static func readHeader(_ reader: CSVReader, file: String) throws(LedgerError) -> PersonColumns {
-        let first: CSVRecord?
-        do {
-            first = try reader.next()
-        } catch {
-            throw .rejected([Problem(error, file: file)])
-        }
-        guard let header = first else {
-            throw .rejected([Problem("the file is empty; the first row must name the columns", at: SourceLocation(file: file))])
-        }
-        do {
-            return try PersonColumns(header: header.fields)
-        } catch {
-            throw .rejected(error.items.map { Problem($0.message, record: header, field: $0.column, file: file) })
-        }
+    /// The problem of an id met before in the same import, or nil after noting it as seen.
+    private static func repeatedID(in row: PersonRow, db: Database) throws -> Problem? {
+        guard let id = row.fields[.id]?.trimmingWhitespace, !id.isEmpty else { return nil }
+        try db.cachedStatement(sql: "INSERT INTO temp.import_ids (id, line) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            .execute(arguments: [id, row.location?.line])
+        guard db.changesCount == 0 else { return nil }
+        let firstLine = try Int.fetchOne(db.cachedStatement(sql: "SELECT line FROM temp.import_ids WHERE id = ?"), arguments: [id])
+        return Problem("id \(id) appears twice in this file" + (firstLine.map { " (first at line \($0))" } ?? ""), at: row.location(of: .id))
     }
 
-    /// The seq and canonical payload of the entry that added a person, if there is one.
+    /// The seq and canonical payload of the entry that added a person, if there is one. The
+    /// entry must be that person's `person.add`: a projection pointing elsewhere is damage.
     static func addedEntry(personID: String, in db: Database) throws -> (seq: Int64, payload: String)? {
         let statement = try db.cachedStatement(sql: """
-            SELECT seq, payload FROM journal WHERE seq = (SELECT added_seq FROM persons WHERE id = ?)
+            SELECT j.seq, j.kind, j.payload FROM persons AS p JOIN journal AS j ON j.seq = p.added_seq WHERE p.id = ?
             """)
-        return try Row.fetchOne(statement, arguments: [personID]).map { (try $0.decode(atIndex: 0), try $0.decode(atIndex: 1)) }
+        guard let row = try Row.fetchOne(statement, arguments: [personID]) else { return nil }
+        let seq: Int64 = try row.decode(atIndex: 0), kind: String = try row.decode(atIndex: 1), payload: String = try row.decode(atIndex: 2)
+        guard kind == "person.add", case .personAdded(let added) = try readBack("seq \(seq)", { try LedgerEvent(kind: kind, payload: payload) }),
+              added.id == personID else {
+            throw DamagedData(description: "person \(personID) points to seq \(seq), which did not add them")
+        }
+        return (seq, payload)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import LedgerDomain
-import LedgerStore
+import LedgerImport
 
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerDomain
+import LedgerImport
 
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -76,7 +77,8 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The CSV file.") var file: String
 
         func run() throws {
-            let summary = try global.open().importPersons(csvPath: file, progress: TerminalProgress.reporter("rows read"))
+            let source = try PersonCSVFile(path: file)
+            let summary = try global.open().importPersons(from: source, progress: TerminalProgress.reporter("rows read"))
             TerminalProgress.clear()
             let seqs = summary.seqs.map { " (seq \($0.lowerBound)–\($0.upperBound))" } ?? ""
             var sentence = "imported \(summary.added.grouped) persons from \(file)\(seqs)"

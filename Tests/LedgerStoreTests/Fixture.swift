@@ -1,5 +1,6 @@
 import Foundation
 import LedgerDomain
+import LedgerImport
 import LedgerStore
 import LedgerTestSupport
 
@@ -62,4 +63,11 @@ func rejection(_ body: () throws -> Void) -> (problems: [Problem], omitted: Int)
         if case .rejected(let problems, let omitted) = error { return (problems, omitted) }
     } catch {}
     return nil
+}
+
+extension SQLiteLedger {
+    /// Imports a persons CSV file the way `ledger person import` does.
+    func importPersons(csvPath: String) throws -> ImportSummary {
+        try importPersons(from: try PersonCSVFile(path: csvPath), progress: nil)
+    }
 }

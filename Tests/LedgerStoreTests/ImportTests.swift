@@ -1,4 +1,5 @@
 import Foundation
+import LedgerCSV
 import LedgerDomain
 import LedgerStore
 import LedgerTestSupport
@@ -59,9 +60,35 @@ import Testing
                 "\(csv):5:17: family_name: contains the control character U+000A",
                 "\(csv):7:10: belongs_to: unknown party PL",
                 "\(csv):8:1: expected 9 fields as in the header, found 5",
-                "\(csv):10:1: id RU-36 appears twice in this file",
+                "\(csv):10:1: id RU-36 appears twice in this file (first at line 9)",
         ])
         #expect(try dump(fixture.path) == before)
+    }
+
+    @Test func anIdTwiceInOneFileIsAnErrorEvenWhenTheLedgerHasItWithTheSameData() throws {
+        let fixture = try Fixture()
+        let row = "RU-1,UA,RU,pow,Примеров,Иван,Primerov,1990-04,2024-01-02\n"
+        let csv = try fixture.scratch.write("twice.csv", Fixture.personsHeader + row + row)
+        let rejected = try #require(rejection { _ = try fixture.ledger.importPersons(csvPath: csv) })
+        #expect(rejected.problems.map(\.description) == ["\(csv):3:1: id RU-1 appears twice in this file (first at line 2)"])
+    }
+
+    @Test func aHeaderWithoutRowsIsRejected() throws {
+        let fixture = try Fixture()
+        let csv = try fixture.scratch.write("header-only.csv", Fixture.personsHeader)
+        #expect(throws: LedgerError.rejected([Problem("the file has a header but no persons", at: SourceLocation(file: csv))])) {
+            try fixture.ledger.importPersons(csvPath: csv)
+        }
+    }
+
+    @Test func aListWrittenByTheLedgerReadsBackAsTheSameData() throws {
+        let fixture = try Fixture()
+        _ = try fixture.ledger.addPerson(fields: [.id: "RU-50", .heldBy: "UA", .belongsTo: "RU", .category: "pow",
+                                                  .familyName: "=Тестов", .givenName: "'+Иван", .notes: "- left arm\n@ field hospital"])
+        let written = try fixture.scratch.write("written.csv", Fixture.personsHeader.replacingOccurrences(of: "captured_on", with: "captured_on,notes")
+            + CSVWriter.line(["RU-50", "UA", "RU", "pow", "=Тестов", "'+Иван", "", "", "", "- left arm\n@ field hospital"].map { .text($0) }))
+        #expect(try String(contentsOfFile: written, encoding: .utf8).contains("'=Тестов,''+Иван"))
+        #expect(try fixture.ledger.importPersons(csvPath: written) == ImportSummary(added: 0, unchanged: 1, seqs: nil))
     }
 
     @Test func aLongListOfProblemsIsCutAtFiftyAndCounted() throws {

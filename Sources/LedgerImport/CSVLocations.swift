@@ -12,14 +12,16 @@ extension CSVReader {
     }
 }
 
+extension SourceLocation {
+    /// Where field `index` of `record` starts; where the record starts when there is no such field.
+    init(file: String, record: CSVRecord, field index: Int?) {
+        let position = index.flatMap { $0 < record.positions.count ? record.positions[$0] : nil }
+        self.init(file: file, line: position?.line ?? record.line, column: position?.column ?? 1)
+    }
+}
+
 extension Problem {
     init(_ error: CSVError, file: String) {
         self.init(error.message, at: SourceLocation(file: file, line: error.line, column: error.column))
-    }
-
-    /// A problem with field `index` of `record`, placed where that field starts.
-    init(_ message: String, record: CSVRecord, field index: Int?, file: String) {
-        let position = index.flatMap { $0 < record.positions.count ? record.positions[$0] : nil }
-        self.init(message, at: SourceLocation(file: file, line: position?.line ?? record.line, column: position?.column ?? 1))
     }
 }

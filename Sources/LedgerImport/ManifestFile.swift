@@ -23,16 +23,16 @@ public enum ManifestFile {
                 header = record
                 idColumn = record.fields.firstIndex { $0.trimmingWhitespace == "id" }
                 if idColumn == nil {
-                    throw .rejected([Problem("the manifest needs an id column naming the persons", record: record, field: 0, file: path)])
+                    throw .rejected([Problem("the manifest needs an id column naming the persons", at: SourceLocation(file: path, record: record, field: 0))])
                 }
                 continue
             }
             guard let idColumn, idColumn < record.fields.count else {
-                problems.add(Problem("the row has no id field", record: record, field: nil, file: path))
+                problems.add(Problem("the row has no id field", at: SourceLocation(file: path, record: record, field: nil)))
                 continue
             }
             let id = record.fields[idColumn].trimmingWhitespace
-            let location = SourceLocation(file: path, line: record.positions[idColumn].line, column: record.positions[idColumn].column)
+            let location = SourceLocation(file: path, record: record, field: idColumn)
             if id.isEmpty {
                 problems.add(Problem("the id is empty", at: location))
             } else {
