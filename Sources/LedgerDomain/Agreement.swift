@@ -15,39 +15,56 @@ public struct Agreement: Sendable, Hashable {
         each: [QuotaTerm], terms: [(party: String, term: QuotaTerm)],
         knownParties: Set<String>, today: Day
     ) throws(LedgerError) {
+        let quotas = parties.flatMap { party in each.map { Quota(party: party, term: $0) } }
+            + terms.map { Quota(party: $0.party, term: $0.term) }
+        try Self.problems(id: id, title: title, date: date, parties: parties, quotas: quotas,
+                          knownParties: knownParties, today: today).throwIfAny()
+        try self.init(id: id, title: title, date: date, parties: parties, quotas: quotas)
+    }
+
+    /// An agreement as recorded: checked for its shape (id, title, two different parties, quotas
+    /// of those parties that do not overlap), not against today's date or the parties known now,
+    /// which is what reading it back from the journal or the database needs.
+    public init(id: String, title: String, date: Day, parties: [String], quotas: [Quota]) throws(LedgerError) {
+        try Self.problems(id: id, title: title, date: date, parties: parties, quotas: quotas, knownParties: nil, today: nil)
+            .throwIfAny()
+        self.id = id
+        self.title = title.trimmingWhitespace
+        self.date = date
+        self.parties = parties
+        self.quotas = quotas
+    }
+
+    /// Every rule of an agreement, in the order the problems are reported. `knownParties` and
+    /// `today` are given when the operator records the agreement, and left out when it is read back.
+    private static func problems(
+        id: String, title: String, date: Day, parties: [String], quotas: [Quota], knownParties: Set<String>?, today: Day?
+    ) -> ProblemList {
         var problems = ProblemList()
         if let problem = TextRules.identifierProblem(id) { problems.add(Problem("agreement id \(problem)")) }
         let title = title.trimmingWhitespace
         if title.isEmpty { problems.add(Problem("agreement title is empty")) }
         if let problem = TextRules.freeTextProblem(title) { problems.add(Problem("agreement title \(problem)")) }
-        if date > today { problems.add(Problem("agreement date \(date) is in the future (today is \(today))")) }
+        if let today, date > today { problems.add(Problem("agreement date \(date) is in the future (today is \(today))")) }
         if parties.count != 2 || parties[0] == parties[1] {
             problems.add(Problem("an agreement has exactly two different parties, got \(parties.joined(separator: ","))"))
         }
-        for party in parties where !knownParties.contains(party) {
+        for party in parties where knownParties?.contains(party) == false {
             problems.add(Problem("unknown party \(party) (add it with `ledger party add \(party) --name …`)"))
         }
-        var quotas = parties.flatMap { party in each.map { Quota(party: party, term: $0) } }
-        for (party, term) in terms {
-            if parties.contains(party) {
-                quotas.append(Quota(party: party, term: term))
-            } else {
-                problems.add(Problem("quota for \(party), which is not a party to this agreement"))
-            }
+        for quota in quotas where !parties.contains(quota.party) {
+            problems.add(Problem("quota for \(quota.party), which is not a party to this agreement"))
         }
-        if quotas.isEmpty { problems.add(Problem("an agreement needs at least one quota (--each or --quota)")) }
+        if !quotas.contains(where: { parties.contains($0.party) }) {
+            problems.add(Problem("an agreement needs at least one quota (--each or --quota)"))
+        }
         var covered: Set<String> = []
-        for quota in quotas {
+        for quota in quotas where parties.contains(quota.party) {
             for category in quota.categories where !covered.insert("\(quota.party) \(category.rawValue)").inserted {
                 problems.add(Problem("\(category.rawValue) released by \(quota.party) is in more than one quota"))
             }
         }
-        try problems.throwIfAny()
-        self.id = id
-        self.title = title
-        self.date = date
-        self.parties = parties
-        self.quotas = quotas
+        return problems
     }
 
     /// The quota under which `party` releases `category`, if the agreement has one.
@@ -57,15 +74,15 @@ public struct Agreement: Sendable, Hashable {
 
     init(payload: JSONValue) throws(PayloadError) {
         let reader = try PayloadReader(payload)
-        id = try reader.string("id")
-        title = try reader.string("title")
-        date = try reader.day("date")
-        parties = try reader.strings("parties")
-        guard parties.count == 2, parties[0] != parties[1] else { throw PayloadError("\"parties\" must name two different parties") }
         var quotas: [Quota] = []
         for item in try reader.array("quotas") { quotas.append(try Quota(payload: item)) }
-        guard !quotas.isEmpty else { throw PayloadError("\"quotas\" is empty") }
-        self.quotas = quotas
+        let (id, title, date, parties) = (try reader.string("id"), try reader.string("title"), try reader.day("date"), try reader.strings("parties"))
+        do throws(LedgerError) {
+            try self.init(id: id, title: title, date: date, parties: parties, quotas: quotas)
+        } catch {
+            guard case .rejected(let problems, _) = error else { throw PayloadError("\(error)") }
+            throw PayloadError(problems.map(\.message).joined(separator: "; "))
+        }
     }
 
     var payload: JSONValue {

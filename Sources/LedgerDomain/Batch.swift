@@ -128,19 +128,20 @@ public struct BatchFacts: Sendable {
     public var knownParties: Set<String>
     /// The persons named in the manifest that exist, by id.
     public var persons: [String: PersonState]
-    /// What has been delivered so far under each quota, voided batches left out.
-    public var delivered: [Quota: Int]
+    /// The batches recorded so far under the agreement, void ones included: what counts as
+    /// delivered against a quota is decided by `QuotaProgress.lines`, as in every report.
+    public var batches: [RecordedBatch]
     public var idTaken: Bool
     public var today: Day
 
     public init(
         agreement: Agreement?, knownParties: Set<String>, persons: [String: PersonState],
-        delivered: [Quota: Int], idTaken: Bool, today: Day
+        batches: [RecordedBatch], idTaken: Bool, today: Day
     ) {
         self.agreement = agreement
         self.knownParties = knownParties
         self.persons = persons
-        self.delivered = delivered
+        self.batches = batches
         self.idTaken = idTaken
         self.today = today
     }

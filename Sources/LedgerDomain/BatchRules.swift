@@ -54,7 +54,7 @@ extension Batch {
         }
 
         if let agreement = facts.agreement, problems.isEmpty {
-            let excess = Self.quotaExcess(counts: counts, from: request.from, agreement: agreement, delivered: facts.delivered)
+            let excess = Self.quotaExcess(counts: counts, from: request.from, agreement: agreement, batches: facts.batches)
             if !excess.isEmpty && request.overQuotaReason == nil {
                 for line in excess { problems.add(Problem("\(line); record it anyway with --over-quota-reason TEXT")) }
             } else if excess.isEmpty && request.overQuotaReason != nil {
@@ -107,8 +107,9 @@ extension Batch {
 
     /// One line per quota this batch would exceed, or per category the releasing party has no quota for.
     private static func quotaExcess(
-        counts: [TransferCategory: Int], from: String, agreement: Agreement, delivered: [Quota: Int]
+        counts: [TransferCategory: Int], from: String, agreement: Agreement, batches: [RecordedBatch]
     ) -> [String] {
+        let progress = QuotaProgress.lines(of: agreement, batches: batches)
         var lines: [String] = []
         var perQuota: [Quota: Int] = [:]
         for category in counts.keys.sorted() {
@@ -120,7 +121,7 @@ extension Batch {
         }
         for quota in agreement.quotas {
             guard let adding = perQuota[quota], case .count(let amount) = quota.amount else { continue }
-            let before = delivered[quota] ?? 0
+            let before = progress.first { $0.from == quota.party && $0.categories == quota.categories }?.delivered ?? 0
             if before + adding > amount {
                 lines.append("\(quota.categoryLabel) released by \(from) would reach \((before + adding).grouped) of \(amount.grouped) agreed under \(agreement.id)")
             }

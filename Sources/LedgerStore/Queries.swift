@@ -29,7 +29,7 @@ extension SQLiteLedger {
         try read { db in try Self.batches(agreementID: agreementID, in: db) }
     }
 
-    private static func batches(agreementID: String?, in db: Database) throws -> [RecordedBatch] {
+    static func batches(agreementID: String?, in db: Database) throws -> [RecordedBatch] {
         if let agreementID, try Self.agreement(id: agreementID, in: db) == nil {
             throw LedgerError.rejected("unknown agreement \(agreementID)")
         }

@@ -196,7 +196,7 @@ public final class SQLiteLedger: LedgerStore {
                                             arguments: [request.id ?? defaultID]) ?? false
             let facts = BatchFacts(
                 agreement: agreement, knownParties: try Self.knownParties(db), persons: persons,
-                delivered: try agreement.map { try Self.delivered(under: $0, from: request.from, in: db) } ?? [:],
+                batches: agreement == nil ? [] : try Self.batches(agreementID: request.agreementID, in: db),
                 idTaken: idTaken, today: today)
             let batch = try Batch(request: request, defaultID: defaultID, facts: facts)
             return (batch, try journal.append(.batchAdded(batch), in: db))
@@ -225,27 +225,29 @@ public final class SQLiteLedger: LedgerStore {
         Set(try String.fetchAll(db, sql: "SELECT code FROM parties"))
     }
 
+    /// The agreement as its projection tables hold it, checked for its shape.
     static func agreement(id: String, in db: Database) throws -> Agreement? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT payload FROM journal WHERE seq = (SELECT seq FROM agreements WHERE id = ?)",
+        guard let row = try Row.fetchOne(db, sql: "SELECT title, date, party_a, party_b FROM agreements WHERE id = ?",
                                          arguments: [id]) else { return nil }
-        guard case .agreementAdded(let agreement) = try LedgerEvent(kind: "agreement.add", payload: row.decode(atIndex: 0)) else { return nil }
-        return agreement
+        let quotas = try Row.fetchAll(db, sql: """
+            SELECT q.party, q.amount, group_concat(c.category) FROM quotas AS q
+            JOIN quota_categories AS c ON c.agreement_id = q.agreement_id AND c.quota_no = q.quota_no
+            WHERE q.agreement_id = ? GROUP BY q.quota_no ORDER BY q.quota_no
+            """, arguments: [id]).map { quota in
+            let categories = try quota.parsed(2) { list -> [TransferCategory]? in
+                let names = list.split(separator: ",")
+                let categories = names.compactMap { TransferCategory(rawValue: String($0)) }
+                return categories.count == names.count ? categories : nil
+            }
+            let amount: Int? = try quota.decode(atIndex: 1)
+            return Quota(party: try quota.decode(atIndex: 0), term: QuotaTerm(categories: categories, amount: amount.map { .count($0) } ?? .all))
+        }
+        return try readBack("agreement \(id)") {
+            try Agreement(id: id, title: row.decode(atIndex: 0), date: row.parsed(1, Day.init), parties: [row.decode(atIndex: 2), row.decode(atIndex: 3)],
+                          quotas: quotas)
+        }
     }
 
-    /// What `party` has delivered so far under each of its quotas in `agreement`, voided batches left out.
-    static func delivered(under agreement: Agreement, from party: String, in db: Database) throws -> [Quota: Int] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT c.category, sum(c.count) FROM batch_counts AS c JOIN batches AS b ON b.id = c.batch_id
-            WHERE b.agreement_id = ? AND b.from_party = ? AND b.void_reason IS NULL GROUP BY c.category
-            """, arguments: [agreement.id, party])
-        var delivered: [Quota: Int] = [:]
-        for row in rows {
-            let category = try row.parsed(0, TransferCategory.init(rawValue:))
-            guard let quota = agreement.quota(releasedBy: party, category: category) else { continue }
-            delivered[quota, default: 0] += try row.decode(atIndex: 1) as Int
-        }
-        return delivered
-    }
 }
 
 /// Creates an empty file readable and writable by its owner only (mode 0600, whatever the umask),

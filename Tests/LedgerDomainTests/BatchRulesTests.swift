@@ -24,8 +24,14 @@ enum BatchFixture {
     static func facts(
         agreement: Agreement? = BatchFixture.agreement, delivered: [Quota: Int] = [:], idTaken: Bool = false
     ) -> BatchFacts {
-        BatchFacts(
-            agreement: agreement, knownParties: ["UA", "RU", "ICRC"], persons: persons, delivered: delivered,
+        // What was delivered under each quota, as one recorded batch per quota.
+        let batches = delivered.enumerated().map { index, entry in
+            RecordedBatch(id: "D-\(index)", agreementID: agreement?.id ?? "", from: entry.key.party, to: entry.key.party == "UA" ? "RU" : "UA",
+                          on: day("2025-05-20"), stage: nil, place: nil, note: nil, counts: [entry.key.categories[0]: entry.value],
+                          named: false, overQuotaReason: nil, voidReason: nil, addedSeq: Int64(index))
+        }
+        return BatchFacts(
+            agreement: agreement, knownParties: ["UA", "RU", "ICRC"], persons: persons, batches: batches,
             idTaken: idTaken, today: day("2025-06-30"))
     }
 
@@ -76,6 +82,20 @@ struct BatchRulesTests {
             == ["batch id 'B 1' may hold only letters A–Z, digits and . _ : / -"])
         #expect(rejections { try Batch(request: F.request(), defaultID: "B-1", facts: F.facts(idTaken: true)) }
             == ["batch id B-1 already exists"])
+    }
+
+    @Test("what counts against a quota is what the reports count: void batches free their share")
+    func voidBatchesDoNotCount() throws {
+        func recorded(_ id: String, _ count: Int, void: Bool) -> RecordedBatch {
+            RecordedBatch(id: id, agreementID: F.agreement.id, from: "RU", to: "UA", on: day("2025-05-23"), stage: 1, place: nil,
+                          note: nil, counts: [.pow: count], named: false, overQuotaReason: nil,
+                          voidReason: void ? "entered twice" : nil, addedSeq: 1)
+        }
+        var facts = F.facts()
+        facts.batches = [recorded("B-1", 600, void: false), recorded("B-2", 600, void: true)]
+        #expect(try Batch(request: F.request(counts: [.pow: 400]), defaultID: "B-3", facts: facts).overQuotaReason == nil)
+        facts.batches[1].voidReason = nil
+        #expect(rejections { try Batch(request: F.request(counts: [.pow: 400]), defaultID: "B-3", facts: facts) }.count == 1)
     }
 
     @Test("a count above a billion is refused, so that no sum of counts can overflow")
