@@ -54,13 +54,28 @@ public final class CSVReader {
 
     // MARK: Bytes
 
+    /// Why reading the file failed, if it did: the input then ends early, and the reader says so
+    /// instead of taking the failure for the end of the file.
+    private var readFailure: String?
+
     private func peek() -> UInt8? {
         if index < bufferEnd { return buffer[index] }
         guard !atEndOfInput, let file else { return nil }
         bufferEnd = fread(&buffer, 1, buffer.count, file)
         index = 0
-        if bufferEnd == 0 { atEndOfInput = true; return nil }
+        if bufferEnd == 0 {
+            atEndOfInput = true
+            if ferror(file) != 0 { readFailure = Self.errorText(errno) }
+            return nil
+        }
         return buffer[0]
+    }
+
+    /// Whether the input has ended; a failure to read is an error, not an end.
+    private func atEnd() throws(CSVError) -> Bool {
+        guard peek() == nil else { return false }
+        if let readFailure { throw CSVError(line: line, column: column, message: "cannot read the file: \(readFailure)") }
+        return true
     }
 
     /// Consumes one byte, keeping line and column (in characters: UTF-8 continuation bytes do not count).
@@ -97,7 +112,7 @@ public final class CSVReader {
         var field: [UInt8] = []
         do throws(CSVError) {
             try skipEmptyLines()
-            guard peek() != nil else { return nil }
+            if try atEnd() { return nil }
             let recordLine = line
             while true {
                 let start = (line: line, column: column)
@@ -155,7 +170,7 @@ public final class CSVReader {
             advance(UInt8(ascii: "\""))
             insideQuotes = true
             while true {
-                guard let byte = peek() else {
+                guard try !atEnd(), let byte = peek() else {
                     throw CSVError(line: quoteLine, column: quoteColumn, message: "quoted field is never closed")
                 }
                 if byte == UInt8(ascii: "\"") {
@@ -174,7 +189,7 @@ public final class CSVReader {
             }
         }
         while true {
-            guard let byte = peek() else { return try endOfField() }
+            guard try !atEnd(), let byte = peek() else { return try endOfField() }
             switch byte {
             case UInt8(ascii: ","), 0x0A, 0x0D:
                 return try endOfField()
@@ -193,10 +208,11 @@ public final class CSVReader {
     }
 
     private func endOfField() throws(CSVError) -> FieldEnd {
-        switch peek() {
-        case nil:
+        if try atEnd() {
             recordEnded = true
             return .endOfRecord
+        }
+        switch peek() {
         case UInt8(ascii: ","):
             advance(UInt8(ascii: ","))
             return .comma

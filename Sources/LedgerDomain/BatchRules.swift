@@ -12,6 +12,9 @@ extension Batch {
         var problems = ProblemList()
         let id = request.id ?? defaultID
         if let problem = TextRules.identifierProblem(id) { problems.add(Problem("batch id \(problem)")) }
+        if let chosen = request.id, Self.isDefaultID(chosen) {
+            problems.add(Problem("batch ids B-<number> are given by the ledger; choose another --id than \(chosen)"))
+        }
         if facts.idTaken { problems.add(Problem("batch id \(id) already exists")) }
         for (label, text) in [("place", request.place), ("note", request.note), ("over-quota reason", request.overQuotaReason)] {
             guard let text = text?.trimmingWhitespace else { continue }
@@ -49,7 +52,7 @@ extension Batch {
                 problems.add(Problem("--\(category.rawValue) \(given) does not match the manifest, which names \(manifestCounts[category] ?? 0)"))
             }
             counts.merge(manifestCounts) { given, _ in given }
-        } else if counts.isEmpty && !request.counts.values.contains(where: { $0 < 0 }) {
+        } else if counts.isEmpty && !request.counts.values.contains(where: { $0 < 0 || $0 > Self.maximumCount }) {
             problems.add(Problem("a batch needs a count above zero (--pow, --civilian, --child, --remains) or a --manifest"))
         }
 
@@ -74,6 +77,12 @@ extension Batch {
         self.counts = counts
         manifest = request.manifest.map(\.personID)
         overQuotaReason = request.overQuotaReason?.trimmingWhitespace
+    }
+
+    /// Whether `id` has the form of the ids the ledger gives (`B-` and digits), which an operator
+    /// may not choose, so that a chosen id never blocks a later batch's default id.
+    public static func isDefaultID(_ id: String) -> Bool {
+        id.hasPrefix("B-") && id.count > 2 && id.dropFirst(2).allSatisfy(\.isASCII) && id.dropFirst(2).allSatisfy(\.isNumber)
     }
 
     /// Checks each manifest entry and returns the counts per category of the persons it names.

@@ -29,13 +29,15 @@ public struct ExpectedHead: Sendable, Hashable, CustomStringConvertible {
     public var seq: Int64
     public var hash: String
 
-    /// Parses `SEQ:HASH` as `ledger head` prints it.
+    /// Parses `SEQ:HASH` as `ledger head` prints it; `0:` and 64 zeros is the head of an empty
+    /// journal, which every journal still has.
     public init(parsing text: String) throws(LedgerError) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let seq = Day.naturalNumber(parts[0]).map(Int64.init), parts[1].count == 64,
-              parts[1].utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        let start = parts.count == 2 && parts[0] == "0" && parts[1] == JournalEntry.genesisHash
+        guard start || (parts.count == 2 && Day.naturalNumber(parts[0]) != nil && parts[1].count == 64
+                        && parts[1].utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }))
         else { throw .usage("expected head '\(text)' must be SEQ:HASH as `ledger head` prints it (64 lowercase hex digits)") }
-        self.seq = seq
+        seq = start ? 0 : Int64(Day.naturalNumber(parts[0])!)
         hash = String(parts[1])
     }
 

@@ -62,7 +62,7 @@ extension SQLiteLedger {
             return nil
         }()
         if let failure { return (head, failure) }
-        if let expectedHead {
+        if let expectedHead, expectedHead.seq > 0 {
             guard let found = expectedHashFound else {
                 return (head, .init(seq: expectedHead.seq, message: "the expected head is missing: the journal ends at seq \(head?.seq ?? 0)"))
             }
@@ -123,8 +123,7 @@ extension SQLiteLedger {
                 let message: String
                 switch pair {
                 case (let stored?, let replayed?):
-                    let changed = names.filter { stored[$0] as DatabaseValue != replayed[$0] as DatabaseValue }
-                        .map { "\($0) is \(stored[$0] as DatabaseValue) in the database but \(replayed[$0] as DatabaseValue) by replay" }
+                    let changed = names.compactMap { name in Self.difference(stored[name], replayed[name]).map { "\(name) \($0)" } }
                     message = "\(table) row \(key) differs from the journal: \(changed.joined(separator: "; "))"
                 case (_?, nil):
                     message = "\(table) row \(key) is in the database but no journal entry made it"
@@ -157,6 +156,17 @@ extension SQLiteLedger {
             return .init(seq: nil, message: "schema: the journal kinds differ from schema.sql")
         }
         return nil
+    }
+
+    /// How a stored value differs from the replayed one, nil when they are the same bytes. Text is
+    /// compared by its bytes: Swift's == calls "é" and "e" + U+0301 the same, SQLite does not.
+    private static func difference(_ stored: DatabaseValue, _ replayed: DatabaseValue) -> String? {
+        if case .string(let a) = stored.storage, case .string(let b) = replayed.storage {
+            guard !a.utf8.elementsEqual(b.utf8) else { return nil }
+            let form = a == b ? " (the same letters in another Unicode form)" : ""
+            return "is \(stored) in the database but \(replayed) by replay\(form)"
+        }
+        return stored == replayed ? nil : "is \(stored) in the database but \(replayed) by replay"
     }
 
     private static func describe(_ error: Error) -> String {

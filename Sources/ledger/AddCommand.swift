@@ -42,6 +42,17 @@ struct AddCommand: ParsableCommand {
         if pow == nil && civilian == nil && child == nil && remains == nil && manifest == nil {
             throw ValidationError("give counts (--pow, --civilian, --child, --remains) or a --manifest")
         }
+        try UsageChecks.identifier(agreement, "--agreement")
+        try UsageChecks.partyCode(from, "--from")
+        try UsageChecks.partyCode(to, "--to")
+        if let id { try UsageChecks.identifier(id, "--id") }
+        if let stage, stage < 1 { throw ValidationError("--stage must be 1 or more, got \(stage)") }
+        for (name, count) in [("pow", pow), ("civilian", civilian), ("child", child), ("remains", remains)] {
+            guard let count else { continue }
+            if !(0...Batch.maximumCount).contains(count) {
+                throw ValidationError("--\(name) must be from 0 to \(Batch.maximumCount.grouped), got \(count.grouped)")
+            }
+        }
     }
 
     func run() throws {

@@ -37,9 +37,13 @@ struct AgreementCommand: ParsableCommand {
         var quota: [String] = []
 
         func validate() throws {
+            try UsageChecks.identifier(id, "agreement id")
+            for party in partyCodes { try UsageChecks.partyCode(party, "--parties") }
             guard !each.isEmpty || !quota.isEmpty else { throw ValidationError("give the terms with --each or --quota") }
-            _ = try partyTerms()
+            for (party, _) in try partyTerms() { try UsageChecks.partyCode(party, "--quota") }
         }
+
+        private var partyCodes: [String] { parties.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace } }
 
         private func partyTerms() throws -> [(party: String, term: QuotaTerm)] {
             try quota.map { text in
@@ -52,7 +56,7 @@ struct AgreementCommand: ParsableCommand {
 
         func run() throws {
             let request = AgreementRequest(
-                id: id, title: title, date: date, parties: parties.split(separator: ",").map { String($0).trimmingWhitespace },
+                id: id, title: title, date: date, parties: partyCodes,
                 each: each, terms: try partyTerms())
             let entry = try global.open().addAgreement(request)
             global.confirm("added agreement \(id) (seq \(entry.seq))", entries: [entry])

@@ -43,8 +43,15 @@ struct GlobalOptions: ParsableArguments {
         return environment("USER") ?? "unknown"
     }
 
+    // The only place the tool names the kind of store it works with.
     func open() throws(LedgerError) -> any LedgerStore {
         try SQLiteLedger.open(path: databasePath, actor: resolvedActor)
+    }
+
+    /// Creates the ledger, or opens the one already there; `created` tells which.
+    func create() throws(LedgerError) -> (ledger: any LedgerStore, created: Bool) {
+        let (ledger, created) = try SQLiteLedger.create(path: databasePath, actor: resolvedActor)
+        return (ledger, created)
     }
 
     /// Prints a table in the chosen format.

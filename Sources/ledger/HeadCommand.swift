@@ -7,6 +7,7 @@ struct HeadCommand: ParsableCommand {
         abstract: "Print SEQ:HASH of the last journal entry, to write down or send to the other party.",
         discussion: """
             Later, `ledger verify --expect-head SEQ:HASH` proves that this entry is still there, unchanged.
+            An empty ledger prints 0 and 64 zeros: the start of the chain.
 
             Example:
               ledger head
@@ -16,12 +17,11 @@ struct HeadCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard let head = try global.open().head() else {
-            throw LedgerError.rejected("the journal is empty: there is no head yet")
-        }
-        if global.format == .table { return Output.line("\(head.seq):\(head.hash)") }
+        // An empty journal's head is where the chain starts: seq 0 and the `prev` of the first entry.
+        let head = try global.open().head().map { ($0.seq, $0.hash) } ?? (0, JournalEntry.genesisHash)
+        if global.format == .table { return Output.line("\(head.0):\(head.1)") }
         var table = Table([.init(name: "seq", numeric: true, grouped: false), .init(name: "hash")])
-        table.append([.number(Int(head.seq)), .text(head.hash)])
+        table.append([.number(Int(head.0)), .text(head.1)])
         global.print(table)
     }
 }

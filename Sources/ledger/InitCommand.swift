@@ -1,5 +1,5 @@
 import ArgumentParser
-import LedgerStore
+import LedgerDomain
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +15,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let path = global.databasePath
-        let (ledger, created) = try SQLiteLedger.create(path: path, actor: global.resolvedActor)
+        let (ledger, created) = try global.create()
         if created {
             global.confirm("created \(path)", entries: [])
         } else {

@@ -21,6 +21,10 @@ struct PartyCommand: ParsableCommand {
         @Argument(help: "The party's code: 2–12 capital letters, digits or -.") var code: String
         @Option(help: "The party's name.") var name: String
 
+        func validate() throws {
+            try UsageChecks.partyCode(code)
+        }
+
         func run() throws {
             let entry = try global.open().addParty(code: code, name: name)
             global.confirm("added party \(code) (seq \(entry.seq))", entries: [entry])

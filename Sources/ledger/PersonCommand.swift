@@ -44,6 +44,12 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "Status.") var status: PersonStatus = .held
         @Option(help: "Notes.") var notes: String?
 
+        func validate() throws {
+            try UsageChecks.identifier(id, "person id")
+            try UsageChecks.partyCode(heldBy, "--held-by")
+            try UsageChecks.partyCode(belongsTo, "--belongs-to")
+        }
+
         func run() throws {
             let values: [(PersonField, String?)] = [
                 (.id, id), (.heldBy, heldBy), (.belongsTo, belongsTo), (.category, category.rawValue),
@@ -63,8 +69,9 @@ struct PersonCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import persons from a CSV file, all or nothing.",
             discussion: """
-                The first row names the columns (any order): \(PersonField.allCases.map(\.rawValue).joined(separator: ", ")).
-                Required: \(PersonField.allCases.filter(\.isRequired).map(\.rawValue).joined(separator: ", ")).
+                The first row names the columns, in any order (* required):
+                \(PersonField.allCases.map { "  \($0.rawValue)\($0.isRequired ? " *" : ""): \($0.meaning)" }.joined(separator: "\n"))
+
                 One bad row rejects the whole file and every bad row is listed (the first 50, then a count).
                 Rows already in the ledger with the same data are skipped, so importing twice is harmless.
 

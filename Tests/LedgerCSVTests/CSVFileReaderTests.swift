@@ -107,3 +107,19 @@ struct CSVFileReaderTests {
         #expect(throws: CSVFileError(path: directory.url.path, reason: "is a directory")) { try CSVReader(path: directory.url.path) }
     }
 }
+
+@Suite("CSVReader(path:) read failures")
+struct CSVReadFailureTests {
+    /// Reading /proc/self/mem from offset 0 fails with an I/O error on Linux: the reader must say
+    /// so, not take it for the end of an empty file.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/mem")))
+    func aReadErrorIsAnErrorNotTheEnd() throws {
+        let reader = try CSVReader(path: "/proc/self/mem")
+        #expect(throws: CSVError.self) { _ = try reader.next() }
+        do {
+            _ = try reader.next()
+        } catch {
+            #expect(error.message.hasPrefix("cannot read the file: "))
+        }
+    }
+}

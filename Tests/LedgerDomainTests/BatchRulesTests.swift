@@ -84,6 +84,20 @@ struct BatchRulesTests {
             == ["batch id B-1 already exists"])
     }
 
+    @Test("ids of the form B-<number> are the ledger's own and cannot be chosen", arguments: ["B-1", "B-0007", "B-1621"])
+    func reservedIDs(id: String) {
+        #expect(rejections { try Batch(request: F.request(id: id), defaultID: "B-9", facts: F.facts()) }
+            == ["batch ids B-<number> are given by the ledger; choose another --id than \(id)"])
+    }
+
+    @Test("other ids that start with B- may be chosen", arguments: ["B-1a", "B-", "B-x1", "B1", "b-1", "B-١"])
+    func unreservedIDs(id: String) throws {
+        #expect(Batch.isDefaultID(id) == false)
+        if TextRules.identifierProblem(id) == nil {
+            #expect(try Batch(request: F.request(id: id), defaultID: "B-9", facts: F.facts()).id == id)
+        }
+    }
+
     @Test("what counts against a quota is what the reports count: void batches free their share")
     func voidBatchesDoNotCount() throws {
         func recorded(_ id: String, _ count: Int, void: Bool) -> RecordedBatch {

@@ -65,6 +65,19 @@ import Testing
         #expect(result.stderr == "error: cannot write the output: no space left on device\n")
     }
 
+    @Test func anEmptyLedgerHasTheStartOfTheChainAsItsHead() throws {
+        let session = try Session()
+        #expect(try session.ledger("init").status == 0)
+        let zeros = String(repeating: "0", count: 64)
+        let head = try session.ledger("head")
+        #expect(head.status == 0 && head.stdout == "0:\(zeros)\n" && head.stderr.isEmpty, "\(head)")
+        #expect(try session.ledger("verify", "--expect-head", "0:\(zeros)").status == 0)
+        try session.ledger("party", "add", "UA", "--name", "Ukraine")
+        // Still there after the first entry: the chain starts from it.
+        #expect(try session.ledger("verify", "--expect-head", "0:\(zeros)").status == 0)
+        #expect(try session.ledger("verify", "--expect-head", "0:\(String(repeating: "1", count: 64))").status == 64)
+    }
+
     @Test func everyCommandHasHelpWithAnExample() throws {
         let session = try Session()
         for command in [["init"], ["demo"], ["party", "add"], ["party", "list"], ["agreement", "add"], ["agreement", "list"],

@@ -92,9 +92,9 @@ import Testing
             try fixture.ledger.addAgreement(AgreementRequest(id: "IST-2025-05-16", title: "Again", date: Day("2025-05-16")!,
                                                              parties: ["UA", "RU"], each: [QuotaTerm(categories: [.pow], amount: .all)], terms: []))
         }
-        #expect(throws: LedgerError.rejected([Problem("batch id B-8 already exists")])) {
-            try fixture.ledger.addBatch(BatchRequest(id: "B-8", agreementID: "IST-2025-05-16", from: "RU", to: "UA", on: Day("2025-05-24")!, counts: [.pow: 1]))
-        }
+        let chosen = BatchRequest(id: "IST-2-RU-UA", agreementID: "IST-2025-05-16", from: "RU", to: "UA", on: Day("2025-05-24")!, counts: [.pow: 1])
+        _ = try fixture.ledger.addBatch(chosen)
+        #expect(throws: LedgerError.rejected([Problem("batch id IST-2-RU-UA already exists")])) { try fixture.ledger.addBatch(chosen) }
         #expect(throws: LedgerError.rejected("person RU-1 already exists with different data")) {
             try fixture.ledger.addPerson(fields: [.id: "RU-1", .heldBy: "UA", .belongsTo: "RU", .category: "pow", .familyName: "X"])
         }

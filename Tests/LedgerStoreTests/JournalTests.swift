@@ -87,3 +87,26 @@ import Testing
         #expect(throws: LedgerError.self) { try SQLiteLedger.open(path: newer.path, actor: "t") }
     }
 }
+
+@Suite struct SchemaAgreementTests {
+    /// The kinds the schema accepts are exactly the kinds the code writes and replays.
+    @Test func journalKindsInTheSchemaAreTheKindsOfTheCode() throws {
+        let fixture = try Fixture(populated: false)
+        let kinds = try sqlite3(fixture.path, "SELECT kind FROM journal_kinds ORDER BY kind").stdout.split(separator: "\n").map(String.init)
+        #expect(kinds == LedgerEvent.kinds.sorted())
+    }
+
+    /// Verify explains a name changed only in its Unicode form, which Swift's == would call unchanged.
+    @Test func aNameChangedOnlyInItsUnicodeFormIsExplained() throws {
+        let fixture = try Fixture()
+        let copy = try fixture.copy(named: "untouched.sqlite")
+        // "Ї" written as "І" followed by a combining diaeresis (U+0308): the same letter to a reader.
+        _ = try fixture.ledger.addPerson(fields: [.id: "UA-9", .heldBy: "RU", .belongsTo: "UA", .category: "pow", .familyName: "Їжакевич"])
+        let withPerson = try fixture.copy(named: "with-person.sqlite")
+        try sqlite3(withPerson, "UPDATE persons SET family_name = 'І' || char(776) || 'жакевич' WHERE id = 'UA-9'")
+        let report = try SQLiteLedger.open(path: withPerson, actor: "auditor").verify(expectedHead: nil)
+        #expect(report.failure?.seq == 12)
+        #expect(report.failure?.message.hasSuffix("(the same letters in another Unicode form)") == true, "\(report)")
+        #expect(try SQLiteLedger.open(path: copy, actor: "auditor").verify(expectedHead: nil).failure == nil)
+    }
+}
