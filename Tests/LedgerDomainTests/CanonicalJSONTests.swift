@@ -244,7 +244,7 @@ struct CanonicalJSONPropertyTests {
             backward.reserveCapacity(64)
             for (key, value) in unique.reversed() { backward[key] = value }
             var shuffled: [String: JSONValue] = [:]
-            var generator = SplitMix(seed: UInt64(seed))
+            var generator = SplitMix64(seed: UInt64(seed))
             for (key, value) in unique.shuffled(using: &generator) { shuffled[key] = value }
 
             let text = JSONValue.object(forward).canonicalText
@@ -274,18 +274,5 @@ struct CanonicalJSONPropertyTests {
         await propertyCheck(count: 500, input: Self.value) { value in
             #expect(value.canonicalText.utf8.allSatisfy { $0 >= 0x20 })
         }
-    }
-}
-
-/// A small deterministic generator, so a shuffle is reproducible from its seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
