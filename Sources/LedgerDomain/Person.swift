@@ -120,7 +120,7 @@ public struct Person: Sendable, Hashable {
         do {
             try self.init(fields: fields)
         } catch {
-            let first = error.items.first.map { "\($0.field.rawValue) \($0.message)" } ?? "invalid person"
+            let first = error.items.first?.description ?? "invalid person"
             throw PayloadError(first)
         }
     }

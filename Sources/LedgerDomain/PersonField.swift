@@ -59,7 +59,8 @@ public enum PersonField: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A problem with one field of a person, to be placed at its row and column by the caller.
-public struct FieldProblem: Sendable, Hashable {
+/// It reads `field: message`, e.g. `birth_date: '2025-02-30' is not a date …`.
+public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
     public var field: PersonField
     public var message: String
 
@@ -67,6 +68,8 @@ public struct FieldProblem: Sendable, Hashable {
         self.field = field
         self.message = message
     }
+
+    public var description: String { "\(field.rawValue): \(message)" }
 }
 
 /// All the problems of one person record.

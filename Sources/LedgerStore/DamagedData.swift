@@ -23,7 +23,7 @@ func readBack<T>(_ what: String, _ make: () throws -> T) throws -> T {
     } catch {
         let reason = switch error {
         case LedgerError.rejected(let problems, _): problems.map(\.message).joined(separator: "; ")
-        case let problems as PersonProblems: problems.items.map { "\($0.field.rawValue) \($0.message)" }.joined(separator: "; ")
+        case let problems as PersonProblems: problems.items.map(\.description).joined(separator: "; ")
         default: "\(error)"
         }
         throw DamagedData(description: "\(what): \(reason)")

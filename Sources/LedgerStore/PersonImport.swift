@@ -27,7 +27,7 @@ extension SQLiteLedger {
                 switch rules.check(row.fields) {
                 case .failure(let found):
                     for item in found.items {
-                        problems.add(Problem("\(item.field.rawValue): \(item.message)", at: row.location(of: item.field)))
+                        problems.add(Problem(item.description, at: row.location(of: item.field)))
                     }
                     continue
                 case .success(let checked):

@@ -170,7 +170,7 @@ public final class SQLiteLedger: LedgerStore {
             switch rules.check(fields) {
             case .success(let checked): person = checked
             case .failure(let problems):
-                throw LedgerError.rejected(problems.items.map { Problem("\($0.field.rawValue): \($0.message)") })
+                throw LedgerError.rejected(problems.items.map { Problem($0.description) })
             }
             if let existing = try Self.addedEntry(personID: person.id, in: db) {
                 let same = existing.payload == LedgerEvent.personAdded(person).payload.canonicalText

@@ -141,8 +141,8 @@ struct EventPayloadTests {
     @Test("malformed person payloads", arguments: [
         (#"{"id":"c-17","held_by":"UA","belongs_to":"RU","category":"child","family_name":"Ким","age":"7"}"#, #"unknown person field "age""#),
         (#"{"id":17,"held_by":"UA","belongs_to":"RU","category":"child","family_name":"Ким"}"#, #""id" is not a string"#),
-        (#"{"id":"c-17","held_by":"UA","belongs_to":"RU","category":"child"}"#, "family_name is required"),
-        (#"{"id":"c-17","held_by":"UA","belongs_to":"RU","category":"kid","family_name":"Ким"}"#, "category 'kid' is not one of pow, civilian, child"),
+        (#"{"id":"c-17","held_by":"UA","belongs_to":"RU","category":"child"}"#, "family_name: is required"),
+        (#"{"id":"c-17","held_by":"UA","belongs_to":"RU","category":"kid","family_name":"Ким"}"#, "category: 'kid' is not one of pow, civilian, child"),
         (#"{"id":"c-17","held_by":"UA","belongs_to":"RU","category":"child","family_name":"Ким","status":null}"#, #""status" is not a string"#),
     ])
     func malformedPerson(text: String, reason: String) {
