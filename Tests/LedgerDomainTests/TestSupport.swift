@@ -10,61 +10,42 @@ func day(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocati
     return value
 }
 
-/// The messages of a `LedgerError.rejected` thrown by `body`; records an issue when `body`
-/// succeeds or throws another case.
-func rejections<T>(
-    sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> T
-) -> [String] {
+/// The error of type `E` that `body` throws, picked by `extract`; records an issue, naming the
+/// caller's line, when `body` succeeds or throws anything else.
+func thrown<T, E: Error, Value>(
+    _ type: E.Type, _ what: String, sourceLocation: Testing.SourceLocation, _ body: () throws -> T, _ extract: (E) -> Value?
+) -> Value? {
     do {
         let value = try body()
-        Issue.record("expected a rejection, got \(value)", sourceLocation: sourceLocation)
-        return []
-    } catch let error as LedgerError {
-        guard case .rejected(let problems, _) = error else {
-            Issue.record("expected .rejected, got \(error)", sourceLocation: sourceLocation)
-            return []
-        }
+        Issue.record("expected \(what), got \(value)", sourceLocation: sourceLocation)
+    } catch let error as E {
+        if let value = extract(error) { return value }
+        Issue.record("expected \(what), got \(error)", sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("expected \(what), got \(error)", sourceLocation: sourceLocation)
+    }
+    return nil
+}
+
+/// The messages of a `LedgerError.rejected` thrown by `body`.
+func rejections<T>(sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> T) -> [String] {
+    thrown(LedgerError.self, "a rejection", sourceLocation: sourceLocation, body) { error in
+        guard case .rejected(let problems, _) = error else { return nil }
         return problems.map(\.description)
-    } catch {
-        Issue.record("expected a LedgerError, got \(error)", sourceLocation: sourceLocation)
-        return []
-    }
+    } ?? []
 }
 
-/// The message of a `LedgerError.usage` thrown by `body`, or nil (with an issue) otherwise.
-func usageMessage<T>(
-    sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> T
-) -> String? {
-    do {
-        let value = try body()
-        Issue.record("expected a usage error, got \(value)", sourceLocation: sourceLocation)
-        return nil
-    } catch let error as LedgerError {
-        guard case .usage(let message) = error else {
-            Issue.record("expected .usage, got \(error)", sourceLocation: sourceLocation)
-            return nil
-        }
+/// The message of a `LedgerError.usage` thrown by `body`.
+func usageMessage<T>(sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> T) -> String? {
+    thrown(LedgerError.self, "a usage error", sourceLocation: sourceLocation, body) { error in
+        guard case .usage(let message) = error else { return nil }
         return message
-    } catch {
-        Issue.record("expected a LedgerError, got \(error)", sourceLocation: sourceLocation)
-        return nil
     }
 }
 
-/// The reason of a `PayloadError` thrown by `body`, or nil (with an issue) when it succeeds.
-func payloadError<T>(
-    sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> T
-) -> String? {
-    do {
-        let value = try body()
-        Issue.record("expected a PayloadError, got \(value)", sourceLocation: sourceLocation)
-        return nil
-    } catch let error as PayloadError {
-        return error.reason
-    } catch {
-        Issue.record("expected a PayloadError, got \(error)", sourceLocation: sourceLocation)
-        return nil
-    }
+/// The reason of a `PayloadError` thrown by `body`.
+func payloadError<T>(sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> T) -> String? {
+    thrown(PayloadError.self, "a PayloadError", sourceLocation: sourceLocation, body) { $0.reason }
 }
 
 /// Byte-for-byte equality. `String`'s own `==` is Unicode canonical equivalence, under which
