@@ -118,7 +118,9 @@ extension SQLiteLedger {
                 let key = keys.map { "\($0)=\(row[$0].map { "\($0)" } ?? "NULL")" }.joined(separator: ", ")
                 if row[0] as String == "stored" { byKey[key, default: (nil, nil)].stored = row } else { byKey[key, default: (nil, nil)].replayed = row }
             }
-            for (key, pair) in byKey {
+            // In key order, so that of two differences equally early the same one is named every time.
+            for key in byKey.keys.sorted() {
+                let pair = byKey[key]!
                 let seq: Int64? = pair.replayed?["seq"] ?? pair.stored?["seq"]
                 let message: String
                 switch pair {
