@@ -11,7 +11,7 @@ public protocol LedgerStore: AnyObject {
     /// bad row is listed. Rows whose id is already in the ledger with the same data are skipped,
     /// so running an import twice is harmless; an id twice in one source is an error.
     /// `progress`, when given, is called now and then with the number of rows read so far.
-    func importPersons(from source: any PersonSource, progress: ProgressHandler?) throws(LedgerError) -> ImportSummary
+    func importPersons(from source: any RecordSource<PersonField>, progress: ProgressHandler?) throws(LedgerError) -> ImportSummary
     func addBatch(_ request: BatchRequest) throws(LedgerError) -> (Batch, JournalEntry)
     func voidBatch(id: String, reason: String) throws(LedgerError) -> JournalEntry
 

@@ -24,7 +24,7 @@ public struct Person: Sendable, Hashable {
             let trimmed = field == .notes ? value.trimmingWhitespace.replacingCRLF : value.trimmingWhitespace
             if !trimmed.isEmpty { fields[field] = trimmed }
         }
-        var problems: [FieldProblem] = []
+        var problems: [FieldProblem<PersonField>] = []
         for field in PersonField.allCases {
             guard let value = fields[field] else {
                 if field.isRequired { problems.append(FieldProblem(field, "is required")) }
@@ -53,8 +53,8 @@ public struct Person: Sendable, Hashable {
 
     /// Dates after `today` among the fields that parse as dates: a birth or a capture in the future
     /// is a typing mistake. Works on raw fields, so a record with other problems still gets these.
-    public static func dateProblems(_ fields: [PersonField: String], today: Day) -> [FieldProblem] {
-        var problems: [FieldProblem] = []
+    public static func dateProblems(_ fields: [PersonField: String], today: Day) -> [FieldProblem<PersonField>] {
+        var problems: [FieldProblem<PersonField>] = []
         if let birthDate = fields[.birthDate].flatMap({ PartialDate($0.trimmingWhitespace) }), birthDate.earliest > today {
             problems.append(FieldProblem(.birthDate, "\(birthDate) is in the future (today is \(today))"))
         }

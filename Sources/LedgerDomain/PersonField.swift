@@ -1,7 +1,7 @@
 /// The fields of a person of the register. Each raw value is, at once, the CSV column of
 /// `person import`, the key in the `person.add` journal payload and the column in the database,
 /// so the three can never drift apart.
-public enum PersonField: String, Sendable, Hashable, CaseIterable {
+public enum PersonField: String, RecordField {
     case id
     case heldBy = "held_by"
     case belongsTo = "belongs_to"
@@ -56,23 +56,4 @@ public enum PersonField: String, Sendable, Hashable, CaseIterable {
     }
 
     var isLatinName: Bool { self == .familyNameLatin || self == .givenNameLatin || self == .patronymicLatin }
-}
-
-/// A problem with one field of a person, to be placed at its row and column by the caller.
-/// It reads `field: message`, e.g. `birth_date: '2025-02-30' is not a date …`.
-public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
-    public var field: PersonField
-    public var message: String
-
-    public init(_ field: PersonField, _ message: String) {
-        self.field = field
-        self.message = message
-    }
-
-    public var description: String { "\(field.rawValue): \(message)" }
-}
-
-/// All the problems of one person record.
-public struct PersonProblems: Error, Sendable, Equatable {
-    public var items: [FieldProblem]
 }

@@ -25,34 +25,3 @@ public struct PersonRules: Sendable {
         }
     }
 }
-
-/// The columns of a persons CSV file, read from its header row.
-public struct PersonColumns: Sendable {
-    /// The field of each column, in file order.
-    public let fields: [PersonField]
-
-    /// Reads a header; every column must be a known field, once, and every required field must be
-    /// there. Problems are returned with the index of the column they concern (nil: the whole header).
-    public init(header: [String]) throws(PersonHeaderProblems) {
-        var fields: [PersonField] = []
-        var problems: [(column: Int?, message: String)] = []
-        for (index, name) in header.enumerated() {
-            let name = name.trimmingWhitespace
-            guard let field = PersonField(rawValue: name) else {
-                problems.append((index, "unknown column '\(TextRules.visible(name))' (columns: \(PersonField.allCases.map(\.rawValue).joined(separator: ", ")))"))
-                continue
-            }
-            if fields.contains(field) { problems.append((index, "column \(name) appears twice")) }
-            fields.append(field)
-        }
-        for field in PersonField.allCases where field.isRequired && !fields.contains(field) {
-            problems.append((nil, "required column \(field.rawValue) is missing"))
-        }
-        if !problems.isEmpty { throw PersonHeaderProblems(items: problems) }
-        self.fields = fields
-    }
-}
-
-public struct PersonHeaderProblems: Error, Sendable {
-    public var items: [(column: Int?, message: String)]
-}

@@ -6,7 +6,7 @@ extension SQLiteLedger {
     /// so memory stays flat whatever the size; any problem anywhere rolls the whole import back
     /// after the source has been read to its end, so that every bad row is reported. The ids seen
     /// so far live in a temporary table, not in memory.
-    public func importPersons(from source: any PersonSource, progress: ProgressHandler? = nil) throws(LedgerError) -> ImportSummary {
+    public func importPersons(from source: any RecordSource<PersonField>, progress: ProgressHandler? = nil) throws(LedgerError) -> ImportSummary {
         try write { db, journal, today in
             let rules = PersonRules(knownParties: try Self.knownParties(db), today: today)
             try db.execute(sql: "CREATE TEMP TABLE import_ids (id TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID")
@@ -26,9 +26,7 @@ extension SQLiteLedger {
                 let person: Person
                 switch rules.check(row.fields) {
                 case .failure(let found):
-                    for item in found.items {
-                        problems.add(Problem(item.description, at: row.location(of: item.field)))
-                    }
+                    problems.add(contentsOf: found.placed(in: row))
                     continue
                 case .success(let checked):
                     person = checked

@@ -84,7 +84,7 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The CSV file.") var file: String
 
         func run() throws {
-            let source = try PersonCSVFile(path: file)
+            let source = try CSVRecordFile<PersonField>(path: file, noun: "persons")
             let summary = try global.open().importPersons(from: source, progress: TerminalProgress.reporter("rows read"))
             TerminalProgress.clear()
             let seqs = summary.seqs.map { " (seq \($0.lowerBound)–\($0.upperBound))" } ?? ""

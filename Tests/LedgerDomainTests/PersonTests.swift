@@ -17,7 +17,7 @@ func person(_ changes: [PersonField: String?]) -> [PersonField: String] {
 }
 
 /// The problems `Person(fields:)` throws, or an issue when it accepts the record.
-func personProblems(_ fields: [PersonField: String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [FieldProblem] {
+func personProblems(_ fields: [PersonField: String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [FieldProblem<PersonField>] {
     do {
         let accepted = try Person(fields: fields)
         Issue.record("expected problems, got \(accepted)", sourceLocation: sourceLocation)
@@ -227,7 +227,7 @@ struct PersonTests {
 struct PersonRulesTests {
     let rules = PersonRules(knownParties: ["UA", "RU"], today: day("2025-05-23"))
 
-    private func problems(_ fields: [PersonField: String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [FieldProblem] {
+    private func problems(_ fields: [PersonField: String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [FieldProblem<PersonField>] {
         switch rules.check(fields) {
         case .success(let accepted):
             Issue.record("expected problems, got \(accepted)", sourceLocation: sourceLocation)

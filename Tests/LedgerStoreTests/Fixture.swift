@@ -68,6 +68,6 @@ func rejection(_ body: () throws -> Void) -> (problems: [Problem], omitted: Int)
 extension SQLiteLedger {
     /// Imports a persons CSV file the way `ledger person import` does.
     func importPersons(csvPath: String) throws -> ImportSummary {
-        try importPersons(from: try PersonCSVFile(path: csvPath), progress: nil)
+        try importPersons(from: try CSVRecordFile<PersonField>(path: csvPath, noun: "persons"), progress: nil)
     }
 }

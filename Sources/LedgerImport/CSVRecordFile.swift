@@ -1,20 +1,24 @@
 import LedgerCSV
 import LedgerDomain
 
-/// A persons CSV file (columns named as `PersonField` raw values, in any order). The header is
-/// read and checked when the file is opened, so that a file which cannot be a persons file is
-/// refused before any database is touched; the rows are then read one at a time.
-public final class PersonCSVFile: PersonSource {
+/// A CSV file of records whose columns are named as `Field` raw values, in any order: persons,
+/// assessments, the entries of a named list. The header is read and checked when the file is
+/// opened, so that a file which cannot hold such records is refused before any database is
+/// touched; the rows are then read one at a time.
+public final class CSVRecordFile<Field: RecordField>: RecordSource {
     private let reader: CSVReader
     private let path: String
-    private let columns: [PersonField]
+    private let columns: [Field]
+    private let noun: String
     private var rows = 0
     private var ended = false
 
     /// Throws `.inputUnavailable` for a file that cannot be read, `.rejected` for a bad header.
-    public init(path: String) throws(LedgerError) {
+    /// `noun` names the records in messages ("persons", "assessments").
+    public init(path: String, noun: String) throws(LedgerError) {
         reader = try CSVReader.opening(path)
         self.path = path
+        self.noun = noun
         let first: CSVRecord?
         do {
             first = try reader.next()
@@ -25,19 +29,19 @@ public final class PersonCSVFile: PersonSource {
             throw .rejected([Problem("the file is empty; the first row must name the columns", at: SourceLocation(file: path))])
         }
         do {
-            columns = try PersonColumns(header: header.fields).fields
+            columns = try RecordColumns<Field>(header: header.fields).fields
         } catch {
             throw .rejected(error.items.map { Problem($0.message, at: SourceLocation(file: path, record: header, field: $0.column)) })
         }
     }
 
-    public func next() -> PersonSourceItem? {
+    public func next() -> RecordSourceItem<Field>? {
         guard !ended else { return nil }
         let record: CSVRecord
         do {
             guard let next = try reader.next() else {
                 ended = true
-                return rows == 0 ? .problem(Problem("the file has a header but no persons", at: SourceLocation(file: path))) : nil
+                return rows == 0 ? .problem(Problem("the file has a header but no \(noun)", at: SourceLocation(file: path))) : nil
             }
             record = next
         } catch {
@@ -49,13 +53,13 @@ public final class PersonCSVFile: PersonSource {
             return .problem(Problem("expected \(columns.count) fields as in the header, found \(record.fields.count)",
                                     at: SourceLocation(file: path, record: record, field: nil)))
         }
-        var fields: [PersonField: String] = [:]
-        var locations: [PersonField: SourceLocation] = [:]
+        var fields: [Field: String] = [:]
+        var locations: [Field: SourceLocation] = [:]
         for (index, field) in columns.enumerated() {
-            // A file the ledger wrote (`person list --format csv`) reads back as the data it came from.
+            // A file the ledger wrote (`--format csv`) reads back as the data it came from.
             fields[field] = CSVWriter.unguarded(record.fields[index])
             locations[field] = SourceLocation(file: path, record: record, field: index)
         }
-        return .row(PersonRow(fields: fields, location: SourceLocation(file: path, record: record, field: nil), fieldLocations: locations))
+        return .row(FieldRow(fields: fields, location: SourceLocation(file: path, record: record, field: nil), fieldLocations: locations))
     }
 }

@@ -1,0 +1,36 @@
+/// The named fields of one kind of record read from a table: a person, an assessment, an entry of
+/// a named list. Each raw value is the record's CSV column, so a file and the code cannot drift.
+public protocol RecordField: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {
+    /// Whether every record must have the field (and every file its column).
+    var isRequired: Bool { get }
+}
+
+/// A problem with one field of a record, to be placed at its row and column by the caller.
+/// It reads `field: message`, e.g. `birth_date: '2025-02-30' is not a date …`.
+public struct FieldProblem<Field: RecordField>: Sendable, Hashable, CustomStringConvertible {
+    public var field: Field
+    public var message: String
+
+    public init(_ field: Field, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { "\(field.rawValue): \(message)" }
+}
+
+/// All the problems of one record.
+public struct RecordProblems<Field: RecordField>: Error, Sendable, Equatable {
+    public var items: [FieldProblem<Field>]
+
+    public init(items: [FieldProblem<Field>]) { self.items = items }
+}
+
+public typealias PersonProblems = RecordProblems<PersonField>
+
+extension RecordProblems {
+    /// Each problem placed at its field in `row`, as the store reports a bad row of a file.
+    public func placed(in row: FieldRow<Field>) -> [Problem] {
+        items.map { Problem($0.description, at: row.location(of: $0.field)) }
+    }
+}
