@@ -107,18 +107,28 @@ public struct BatchRequest: Sendable {
     }
 }
 
-/// Where a person named in a manifest stands before the transfer.
+/// Where a person stands now: what the rules of a batch, an assessment or a consent look at.
 public struct PersonState: Sendable, Hashable {
     public var heldBy: String
     public var belongsTo: String
     public var category: PersonCategory
     public var status: PersonStatus
+    public var capturedOn: Day?
 
-    public init(heldBy: String, belongsTo: String, category: PersonCategory, status: PersonStatus) {
+    public init(heldBy: String, belongsTo: String, category: PersonCategory, status: PersonStatus, capturedOn: Day? = nil) {
         self.heldBy = heldBy
         self.belongsTo = belongsTo
         self.category = category
         self.status = status
+        self.capturedOn = capturedOn
+    }
+
+    /// Why the person cannot come before a medical commission or decide on repatriation, or nil:
+    /// both concern prisoners of war still in captivity (GC III Art. 109, 110).
+    public func prisonerProblem(_ id: String) -> String? {
+        guard category == .pow else { return "person \(id) is a \(category.rawValue), not a prisoner of war (GC III Art. 109–110)" }
+        guard status == .held || status == .listed else { return "person \(id) is \(status.rawValue) (held by \(heldBy)), no longer a prisoner" }
+        return nil
     }
 }
 

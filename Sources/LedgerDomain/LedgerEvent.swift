@@ -6,9 +6,16 @@ public enum LedgerEvent: Sendable, Hashable {
     case personAdded(Person)
     case batchAdded(Batch)
     case batchVoided(BatchVoid)
+    case assessmentAdded(Assessment)
+    case consentRecorded(RepatriationConsent)
+    case listAdded(NamedList)
+    case listEntryResolved(ListResolution)
 
     /// Every kind of entry this version writes and replays.
-    public static let kinds = ["party.add", "agreement.add", "person.add", "batch.add", "batch.void"]
+    public static let kinds = [
+        "party.add", "agreement.add", "person.add", "batch.add", "batch.void",
+        "assessment.add", "consent.record", "list.add", "list.resolve",
+    ]
 
     /// The journal `kind` of the entry.
     public var kind: String {
@@ -18,6 +25,10 @@ public enum LedgerEvent: Sendable, Hashable {
         case .personAdded: "person.add"
         case .batchAdded: "batch.add"
         case .batchVoided: "batch.void"
+        case .assessmentAdded: "assessment.add"
+        case .consentRecorded: "consent.record"
+        case .listAdded: "list.add"
+        case .listEntryResolved: "list.resolve"
         }
     }
 
@@ -28,6 +39,10 @@ public enum LedgerEvent: Sendable, Hashable {
         case .personAdded(let person): person.payload
         case .batchAdded(let batch): batch.payload
         case .batchVoided(let void): void.payload
+        case .assessmentAdded(let assessment): assessment.payload
+        case .consentRecorded(let consent): consent.payload
+        case .listAdded(let list): list.payload
+        case .listEntryResolved(let resolution): resolution.payload
         }
     }
 
@@ -41,6 +56,10 @@ public enum LedgerEvent: Sendable, Hashable {
         case "person.add": self = .personAdded(try Person(payload: payload))
         case "batch.add": self = .batchAdded(try Batch(payload: payload))
         case "batch.void": self = .batchVoided(try BatchVoid(payload: payload))
+        case "assessment.add": self = .assessmentAdded(try Assessment(payload: payload))
+        case "consent.record": self = .consentRecorded(try RepatriationConsent(payload: payload))
+        case "list.add": self = .listAdded(try NamedList(payload: payload))
+        case "list.resolve": self = .listEntryResolved(try ListResolution(payload: payload))
         default: throw PayloadError("unknown kind \(kind)")
         }
     }

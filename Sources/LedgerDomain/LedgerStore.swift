@@ -15,6 +15,22 @@ public protocol LedgerStore: AnyObject {
     func addBatch(_ request: BatchRequest) throws(LedgerError) -> (Batch, JournalEntry)
     func voidBatch(id: String, reason: String) throws(LedgerError) -> JournalEntry
 
+    // MARK: Medical commission and named lists (issue 4)
+
+    /// Records a commission's finding, checked by `AssessmentRules`.
+    func addAssessment(fields: [AssessmentField: String]) throws(LedgerError) -> JournalEntry
+    /// Imports a commission sitting, all or nothing, every bad row listed; findings already
+    /// recorded with the same data are skipped.
+    func importAssessments(from source: any RecordSource<AssessmentField>) throws(LedgerError) -> ImportSummary
+    /// A prisoner's refusal of repatriation (GC III Art. 109), or its withdrawal; `on` nil is today.
+    func recordConsent(personID: String, on: Day?, refuses: Bool, witness: String) throws(LedgerError) -> JournalEntry
+    /// The priority list of SPEC §6, in `PriorityOrder`; with `saveAs`, also frozen as a named list.
+    func priority(_ query: PriorityQuery, saveAs listID: String?) throws(LedgerError) -> (PriorityList, JournalEntry?)
+    /// Records a list handed over by one party to another; the same list again is harmless.
+    func importList(_ request: ListImportRequest, from source: any RecordSource<ListEntryField>) throws(LedgerError) -> ImportSummary
+    /// Settles an entry by hand; `entry` is its key on the list or the id of the person it names.
+    func resolveListEntry(listID: String, entry: String, outcome: EntryOutcome, note: String, on: Day?) throws(LedgerError) -> JournalEntry
+
     // MARK: Reads
 
     func parties() throws(LedgerError) -> [Party]
@@ -22,6 +38,10 @@ public protocol LedgerStore: AnyObject {
     func batches(agreementID: String?) throws(LedgerError) -> [RecordedBatch]
     func persons(_ filter: PersonFilter, _ body: (Person) throws -> Void) throws(LedgerError)
     func person(id: String) throws(LedgerError) -> PersonRecord
+    /// Every assessment of a person, newest first.
+    func assessments(personID: String) throws(LedgerError) -> [RecordedAssessment]
+    func lists() throws(LedgerError) -> [ListRecord]
+    func list(id: String) throws(LedgerError) -> ListRecord
     /// Calls `body` for each entry from `since` on (all when nil), of `kind` when given, in order.
     func journal(since: Int64?, kind: String?, _ body: (JournalEntry) throws -> Void) throws(LedgerError)
     func head() throws(LedgerError) -> JournalEntry?

@@ -40,3 +40,23 @@ public enum PartialDate: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension PartialDate {
+    /// The last day the date can stand for.
+    public var latest: Day {
+        switch self {
+        case .year(let year): Day(year: year, month: 12, day: 31)!
+        case .month(let year, let month): Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+        case .day(let day): day
+        }
+    }
+
+    /// The age in whole years on `day`: one number for a full date, the two possible ages for a
+    /// partial one (`1990` is 34 or 35 on 2025-06-05).
+    public func age(on day: Day) -> ClosedRange<Int> {
+        func years(from birth: Day) -> Int {
+            max(0, day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day) ? 1 : 0))
+        }
+        return years(from: latest)...years(from: earliest)
+    }
+}

@@ -65,6 +65,12 @@ public struct ProblemList: Sendable {
         for problem in problems { add(problem) }
     }
 
+    /// Adds another list's problems, those it left out counted as left out here too.
+    public mutating func add(_ other: ProblemList) {
+        add(contentsOf: other.listed)
+        omitted += other.omitted
+    }
+
     /// Throws `LedgerError.rejected` when anything was collected.
     public func throwIfAny() throws(LedgerError) {
         if !listed.isEmpty { throw .rejected(listed, omitted: omitted) }

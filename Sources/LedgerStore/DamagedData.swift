@@ -14,6 +14,11 @@ extension Row {
         guard let value = parse(text) else { throw DamagedData(description: "unexpected value '\(text)'") }
         return value
     }
+
+    /// Like `parsed`, for a column that may be NULL.
+    func parsedIfPresent<T>(_ index: Int, _ parse: (String) -> T?) throws -> T? {
+        try (decode(atIndex: index) as String?) == nil ? nil : parsed(index, parse)
+    }
 }
 
 /// Builds a domain value from what the database holds, under the domain's own rules.

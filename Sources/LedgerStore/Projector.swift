@@ -54,7 +54,69 @@ enum Projector {
                 UPDATE persons SET held_by = i.prior_held_by, status = i.prior_status, seq = ?
                 FROM batch_items AS i WHERE i.batch_id = ? AND persons.id = i.person_id
                 """).execute(arguments: [seq, void.batchID])
+        case .assessmentAdded(let assessment):
+            try db.cachedStatement(sql: """
+                INSERT INTO assessments (person_id, on_date, category, severity, members, votes_for, votes_against, findings, seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [assessment.personID, assessment.on.description, assessment.category.rawValue,
+                                         assessment.severity, assessment.membersText, assessment.vote.inFavour,
+                                         assessment.vote.against, assessment.findings, seq])
+            try updateMedicalStatus(personID: assessment.personID, seq: seq, in: db)
+        case .consentRecorded(let consent):
+            try db.cachedStatement(sql: "UPDATE consents SET in_force = 0, seq = ? WHERE person_id = ? AND in_force = 1")
+                .execute(arguments: [seq, consent.personID])
+            try db.cachedStatement(sql: """
+                INSERT INTO consents (person_id, on_date, refuses, witness, in_force, added_seq, seq) VALUES (?, ?, ?, ?, 1, ?, ?)
+                """).execute(arguments: [consent.personID, consent.on.description, consent.refuses ? 1 : 0, consent.witness, seq, seq])
+        case .listAdded(let list):
+            try db.cachedStatement(sql: """
+                INSERT INTO lists (id, origin, from_party, to_party, on_date, criteria, seq) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [list.id, list.origin.rawValue, list.from, list.to, list.on.description, list.criteria, seq])
+            for (index, entry) in list.entries.enumerated() {
+                try db.cachedStatement(sql: """
+                    INSERT INTO list_entries (list_id, entry, position, person_id, family_name, given_name, patronymic, birth_date, notes, seq)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [list.id, entry.key, index + 1, entry.personID, entry.familyName, entry.givenName,
+                                             entry.patronymic, entry.birthDate, entry.notes, seq])
+            }
+        case .listEntryResolved(let resolution):
+            try db.cachedStatement(sql: """
+                INSERT INTO list_resolutions (list_id, entry, seq, outcome, on_date, note) VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [resolution.listID, resolution.entry, seq, resolution.outcome.rawValue,
+                                         resolution.on.description, resolution.note])
         }
+    }
+
+    /// Rewrites the person's row of `medical_status` from all their assessments: the latest is in
+    /// force, and the run of findings for direct repatriation that ends with it dates eligibility.
+    private static func updateMedicalStatus(personID: String, seq: Int64, in db: Database) throws {
+        let findings = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT on_date, category, severity FROM assessments WHERE person_id = ? ORDER BY on_date DESC
+            """), arguments: [personID])
+        guard let latest = findings.first,
+              let person = try Row.fetchOne(db.cachedStatement(sql: "SELECT captured_on, birth_date FROM persons WHERE id = ?"),
+                                            arguments: [personID]) else {
+            throw ReplayError(description: "assessment of unknown person \(personID)")
+        }
+        let category = try latest.parsed(1, MedicalCategory.init(rawValue:))
+        var eligibleSince: String?
+        if category.outcome == .directRepatriation {
+            for finding in findings {
+                guard try finding.parsed(1, MedicalCategory.init(rawValue:)).outcome == .directRepatriation else { break }
+                eligibleSince = try finding.decode(atIndex: 0)
+            }
+        }
+        let bornFrom = try (person.decode(atIndex: 1) as String?).map { text in
+            guard let date = PartialDate(text) else { throw ReplayError(description: "person \(personID) has the birth date '\(text)'") }
+            return date.earliest.description
+        }
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO medical_status (person_id, assessed_on, category, outcome_rank, severity, captured_on, born_from,
+                                                   eligible_since, seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [personID, try latest.decode(atIndex: 0) as String, category.rawValue, category.outcome.rawValue,
+                                     try latest.decode(atIndex: 2) as Int, try person.decode(atIndex: 0) as String?, bornFrom,
+                                     eligibleSince, seq])
     }
 
     private static func addBatch(_ batch: Batch, seq: Int64, in db: Database) throws {
@@ -82,6 +144,12 @@ enum Projector {
             let after = PersonStatus.afterTransfer(to: batch.to, belongsTo: belongsTo)
             try db.cachedStatement(sql: "UPDATE persons SET held_by = ?, status = ?, seq = ? WHERE id = ?")
                 .execute(arguments: [batch.to, after.rawValue, seq, personID])
+            // The entries naming the person, on every list, are settled by the batch; voiding it
+            // unsettles them, since a void batch's resolutions no longer count.
+            try db.cachedStatement(sql: """
+                INSERT INTO list_resolutions (list_id, entry, seq, outcome, on_date, batch_id)
+                SELECT list_id, entry, ?, 'released', ?, ? FROM list_entries WHERE person_id = ?
+                """).execute(arguments: [seq, batch.on.description, batch.id, personID])
         }
     }
 }

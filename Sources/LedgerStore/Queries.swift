@@ -76,7 +76,12 @@ extension SQLiteLedger {
                 SELECT * FROM journal WHERE seq IN (
                     SELECT added_seq FROM persons WHERE id = ?1
                     UNION SELECT b.added_seq FROM batch_items AS i JOIN batches AS b ON b.id = i.batch_id WHERE i.person_id = ?1
-                    UNION SELECT b.voided_seq FROM batch_items AS i JOIN batches AS b ON b.id = i.batch_id WHERE i.person_id = ?1)
+                    UNION SELECT b.voided_seq FROM batch_items AS i JOIN batches AS b ON b.id = i.batch_id WHERE i.person_id = ?1
+                    UNION SELECT seq FROM assessments WHERE person_id = ?1
+                    UNION SELECT added_seq FROM consents WHERE person_id = ?1
+                    UNION SELECT seq FROM list_entries WHERE person_id = ?1
+                    UNION SELECT r.seq FROM list_resolutions AS r JOIN list_entries AS e ON e.list_id = r.list_id AND e.entry = r.entry
+                          WHERE e.person_id = ?1 AND r.batch_id IS NULL)
                 ORDER BY seq
                 """, arguments: [id])
             return PersonRecord(person: try Self.person(from: row), history: history)

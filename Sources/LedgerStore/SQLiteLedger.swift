@@ -106,13 +106,25 @@ public final class SQLiteLedger: LedgerStore {
         guard version <= Schema.version else {
             throw .database("\(path): schema version \(version) is newer than this ledger understands (\(Schema.version)); use a newer ledger")
         }
-        guard version == Schema.version else {
-            throw .database("\(path): schema version \(version) has no migration to \(Schema.version)")
-        }
-        // A file made by `sqlite3 x.db < schema.sql` starts in rollback-journal mode.
+        guard version >= 1 else { throw .database("\(path): a ledger without a schema version; it was not made by ledger") }
         try mappingErrors(path: path) {
+            if version < Schema.version { try migrate() }
+            // A file made by `cat schema/v*.sql | sqlite3 x.db` starts in rollback-journal mode.
             if try queue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" {
                 try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+        }
+    }
+
+    /// Brings a ledger of an older schema version up to date, in one transaction; the version is
+    /// read again under the write lock, as another process may have migrated it meanwhile. The
+    /// journal is untouched: the new tables are projections of entries it cannot yet hold.
+    private func migrate() throws {
+        try queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if version < Schema.version { try db.execute(sql: Schema.migration(from: version)) }
+                return .commit
             }
         }
     }
@@ -185,12 +197,8 @@ public final class SQLiteLedger: LedgerStore {
             let defaultID = "B-\(journal.nextSeq)"
             let agreement = try Self.agreement(id: request.agreementID, in: db)
             var persons: [String: PersonState] = [:]
-            let lookup = try db.cachedStatement(sql: "SELECT held_by, belongs_to, category, status FROM persons WHERE id = ?")
             for entry in request.manifest {
-                guard let row = try Row.fetchOne(lookup, arguments: [entry.personID]) else { continue }
-                persons[entry.personID] = PersonState(
-                    heldBy: try row.decode(atIndex: 0), belongsTo: try row.decode(atIndex: 1),
-                    category: try row.parsed(2, PersonCategory.init(rawValue:)), status: try row.parsed(3, PersonStatus.init(rawValue:)))
+                persons[entry.personID] = try Self.personState(id: entry.personID, in: db)
             }
             let idTaken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batches WHERE id = ?)",
                                             arguments: [request.id ?? defaultID]) ?? false

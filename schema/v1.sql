@@ -1,5 +1,8 @@
--- The ledger's schema, version 1: the single source of truth. `ledger init` runs exactly this text
--- (it is embedded in the binary at build time), and `sqlite3 x.db < schema.sql` gives the same file.
+-- The ledger's schema, version 1: the foundation. The files of this folder, run in order, are the
+-- single source of truth: `ledger init` runs exactly their text (it is embedded in the binary at
+-- build time), `cat schema/v*.sql | sqlite3 x.db` gives the same file, and a ledger of an older
+-- version is brought up to date by running the files after its version. A file is never edited
+-- once released; a change is a new file.
 --
 -- `journal` is the record; every other table except `journal_kinds` is a projection of it, rebuilt
 -- by `ledger verify` from the journal alone and compared row by row. Each projection row carries

@@ -1,0 +1,153 @@
+import GRDB
+import LedgerDomain
+
+/// The mixed medical commission's work (issue 4): assessments, prisoners' decisions on
+/// repatriation, and the priority list built from them.
+extension SQLiteLedger {
+    public func addAssessment(fields: [AssessmentField: String]) throws(LedgerError) -> JournalEntry {
+        try write { db, journal, today in
+            switch try Self.decide(FieldRow(fields: fields), rules: AssessmentRules(today: today), in: db) {
+            case .add(let event): return try journal.append(event, in: db)
+            case .unchanged: throw LedgerError.rejected("this assessment is already recorded, with the same data")
+            case .rejected(let problems): throw LedgerError.rejected(problems)
+            }
+        }
+    }
+
+    /// Imports a commission sitting, all or nothing. A finding already recorded with the same data
+    /// is skipped; a person assessed twice on one day in the file is an error.
+    public func importAssessments(from source: any RecordSource<AssessmentField>) throws(LedgerError) -> ImportSummary {
+        try write { db, journal, today in
+            let rules = AssessmentRules(today: today)
+            let importer = try RecordImport<AssessmentField>(db: db)
+            return try importer.run(source, journal: &journal, progress: nil) { row in
+                let person = row.fields[.personID]?.trimmingWhitespace ?? "", on = row.fields[.on]?.trimmingWhitespace ?? ""
+                if !person.isEmpty, !on.isEmpty, let first = try importer.firstLine(ofRepeated: "\(person) \(on)", row: row) {
+                    return .rejected([Problem("person \(person) is assessed twice on \(on) in this file" + RecordImport<AssessmentField>.firstAt(first),
+                                              at: row.location(of: .personID))])
+                }
+                return try Self.decide(row, rules: rules, in: db)
+            }
+        }
+    }
+
+    /// One finding checked against the rules and against what is recorded: a person has at most
+    /// one finding a day, so the same finding again is unchanged and a different one is refused.
+    private static func decide(_ row: FieldRow<AssessmentField>, rules: AssessmentRules, in db: Database) throws -> RowDecision {
+        let personID = row.fields[.personID]?.trimmingWhitespace ?? ""
+        let assessment: Assessment
+        switch rules.check(row.fields, person: try Self.personState(id: personID, in: db)) {
+        case .failure(let problems): return .rejected(problems.placed(in: row))
+        case .success(let checked): assessment = checked
+        }
+        let recorded = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT j.seq, j.payload FROM assessments AS a JOIN journal AS j ON j.seq = a.seq WHERE a.person_id = ? AND a.on_date = ?
+            """), arguments: [assessment.personID, assessment.on.description])
+        guard let recorded else { return .add(.assessmentAdded(assessment)) }
+        if try recorded.decode(atIndex: 1) as String == LedgerEvent.assessmentAdded(assessment).payload.canonicalText { return .unchanged }
+        return .rejected([Problem("person \(assessment.personID) already has a different assessment of \(assessment.on) (seq \(try recorded.decode(atIndex: 0) as Int64))",
+                                  at: row.location(of: .on))])
+    }
+
+    public func assessments(personID: String) throws(LedgerError) -> [RecordedAssessment] {
+        try read { db in
+            guard try Self.personState(id: personID, in: db) != nil else { throw LedgerError.rejected("unknown person \(personID)") }
+            let inForce = try String.fetchOne(db, sql: "SELECT assessed_on FROM medical_status WHERE person_id = ?", arguments: [personID])
+            return try Row.fetchAll(db, sql: """
+                SELECT j.kind, j.payload, a.seq, a.on_date FROM assessments AS a JOIN journal AS j ON j.seq = a.seq
+                WHERE a.person_id = ? ORDER BY a.on_date DESC
+                """, arguments: [personID]).map { row in
+                let seq: Int64 = try row.decode(atIndex: 2)
+                guard case .assessmentAdded(let assessment) = try readBack("seq \(seq)", {
+                    try LedgerEvent(kind: try row.decode(atIndex: 0), payload: try row.decode(atIndex: 1))
+                }) else { throw DamagedData(description: "assessment of \(personID) points to seq \(seq), which is not an assessment") }
+                return RecordedAssessment(assessment: assessment, inForce: try row.decode(atIndex: 3) == inForce, seq: seq)
+            }
+        }
+    }
+
+    public func recordConsent(personID: String, on: Day?, refuses: Bool, witness: String) throws(LedgerError) -> JournalEntry {
+        try write { db, journal, today in
+            let current = try Row.fetchOne(db, sql: "SELECT on_date, refuses FROM consents WHERE person_id = ? AND in_force = 1",
+                                           arguments: [personID])
+            let facts = RepatriationConsent.Facts(
+                person: try Self.personState(id: personID, in: db),
+                inForce: try current.map { (on: try $0.parsed(0, Day.init), refuses: try $0.decode(atIndex: 1) as Bool) }, today: today)
+            let consent = try RepatriationConsent(personID: personID, on: on, refuses: refuses, witness: witness, facts: facts)
+            return try journal.append(.consentRecorded(consent), in: db)
+        }
+    }
+
+    /// The priority list of SPEC §6; with `saveAs`, also frozen as a named list in the same
+    /// transaction, so that the list saved is exactly the one returned.
+    public func priority(_ query: PriorityQuery, saveAs listID: String?) throws(LedgerError) -> (PriorityList, JournalEntry?) {
+        guard let listID else {
+            let today = clock().today
+            return (try read { db in try Self.priorityList(query, today: today, in: db) }, nil)
+        }
+        return try write { db, journal, today in
+            let list = try Self.priorityList(query, today: today, in: db)
+            let named = try NamedList(saving: list, id: listID)
+            if let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM lists WHERE id = ?", arguments: [listID]) {
+                throw LedgerError.rejected("list \(listID) already exists (seq \(seq)); a saved list is never replaced")
+            }
+            return (list, try journal.append(.listAdded(named), in: db))
+        }
+    }
+
+    /// The rows come from one query that reads the `medical_priority` index in order; the person
+    /// table is joined to it (CROSS JOIN keeps SQLite from starting with persons and sorting), so
+    /// that `--limit` stops after about that many rows.
+    private static func priorityList(_ query: PriorityQuery, today: Day, in db: Database) throws -> PriorityList {
+        guard try knownParties(db).contains(query.heldBy) else { throw LedgerError.rejected("unknown party \(query.heldBy)") }
+        let categories = MedicalCategory.allCases.filter(query.categories.contains).map(\.rawValue)
+        let categoryFilter = categories.isEmpty ? "" : "AND m.category IN (\(categories.map { _ in "?" }.joined(separator: ", ")))"
+        let ranked = """
+            FROM medical_status AS m CROSS JOIN persons AS p ON p.id = m.person_id
+            WHERE p.held_by = ? AND p.status IN ('held', 'listed') \(categoryFilter)
+              AND NOT EXISTS (SELECT 1 FROM consents AS c WHERE c.person_id = m.person_id AND c.in_force = 1 AND c.refuses = 1)
+            """
+        let rankedArguments = StatementArguments([query.heldBy] + categories)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT m.person_id, p.family_name, p.given_name, m.assessed_on, m.category, m.severity, p.captured_on, p.birth_date,
+                   m.eligible_since
+            \(ranked)
+            ORDER BY m.outcome_rank, m.severity DESC, m.captured_on IS NULL, m.captured_on, m.born_from IS NULL, m.born_from, m.person_id
+            LIMIT ?
+            """, arguments: rankedArguments + [query.limit ?? -1])
+        let candidates = try rows.map { row in
+            try readBack("medical status of \(try row.decode(atIndex: 0) as String)") {
+                PriorityCandidate(
+                    personID: try row.decode(atIndex: 0), familyName: try row.decode(atIndex: 1), givenName: try row.decode(atIndex: 2),
+                    assessedOn: try row.parsed(3, Day.init), category: try row.parsed(4, MedicalCategory.init(rawValue:)),
+                    severity: try row.decode(atIndex: 5), capturedOn: try row.parsedIfPresent(6, Day.init),
+                    birthDate: try row.parsedIfPresent(7, PartialDate.init),
+                    eligibleSince: try row.parsedIfPresent(8, Day.init))
+            }
+        }
+        let cutoff = PriorityList.overdueCutoff(today: today, after: query.overdueAfterDays).description
+        let counts = try Row.fetchOne(db, sql: """
+            SELECT (SELECT count(*) \(ranked)),
+                   (SELECT count(*) \(ranked) AND m.eligible_since < ?),
+                   (SELECT count(*) FROM persons AS p JOIN consents AS c ON c.person_id = p.id AND c.in_force = 1 AND c.refuses = 1
+                    WHERE p.held_by = ? AND p.status IN ('held', 'listed') AND p.category = 'pow'),
+                   (SELECT count(*) FROM persons AS p WHERE p.held_by = ? AND p.status IN ('held', 'listed') AND p.category = 'pow'
+                    AND NOT EXISTS (SELECT 1 FROM medical_status AS m WHERE m.person_id = p.id)
+                    AND NOT EXISTS (SELECT 1 FROM consents AS c WHERE c.person_id = p.id AND c.in_force = 1 AND c.refuses = 1))
+            """, arguments: rankedArguments + rankedArguments + [cutoff, query.heldBy, query.heldBy])!
+        return PriorityList(query: query, today: today, ordered: candidates, ranked: try counts.decode(atIndex: 0),
+                            refused: try counts.decode(atIndex: 2), neverAssessed: try counts.decode(atIndex: 3),
+                            overdue: try counts.decode(atIndex: 1))
+    }
+
+    /// Where a person stands, nil when the register has nobody of that id.
+    static func personState(id: String, in db: Database) throws -> PersonState? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT held_by, belongs_to, category, status, captured_on FROM persons WHERE id = ?
+            """), arguments: [id]) else { return nil }
+        return PersonState(
+            heldBy: try row.decode(atIndex: 0), belongsTo: try row.decode(atIndex: 1),
+            category: try row.parsed(2, PersonCategory.init(rawValue:)), status: try row.parsed(3, PersonStatus.init(rawValue:)),
+            capturedOn: try row.parsedIfPresent(4, Day.init))
+    }
+}

@@ -1,0 +1,1 @@
+../../schema/v1.sql

@@ -1,0 +1,1 @@
+../../schema/v2.sql
