@@ -44,7 +44,7 @@ public struct ListResolution: Sendable, Hashable {
             problems.add(Problem("unknown list \(listID)"))
         }
         if let current = facts.current, current == outcome {
-            problems.add(Problem("entry \(facts.entryKey ?? entry) of \(listID) is already \(current.status.rawValue) as \(current.rawValue)"))
+            problems.add(Problem("entry \(facts.entryKey ?? entry) of \(listID) is already \(current.words)"))
         }
         try problems.throwIfAny()
         self.listID = listID

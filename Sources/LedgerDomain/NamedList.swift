@@ -138,4 +138,7 @@ public enum EntryOutcome: String, Sendable, Hashable, CaseIterable {
     case disputed
 
     public var status: EntryStatus { self == .disputed ? .disputed : .resolved }
+
+    /// Where the outcome leaves an entry, in words: "resolved as returned", "disputed".
+    public var words: String { self == .disputed ? "disputed" : "resolved as \(rawValue)" }
 }

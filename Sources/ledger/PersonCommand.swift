@@ -87,15 +87,7 @@ struct PersonCommand: ParsableCommand {
             let source = try CSVRecordFile<PersonField>(path: file, noun: "persons")
             let summary = try global.open().importPersons(from: source, progress: TerminalProgress.reporter("rows read"))
             TerminalProgress.clear()
-            let seqs = summary.seqs.map { " (seq \($0.lowerBound)–\($0.upperBound))" } ?? ""
-            var sentence = "imported \(summary.added.grouped) persons from \(file)\(seqs)"
-            if summary.unchanged > 0 { sentence += "; \(summary.unchanged.grouped) already in the ledger with the same data, skipped" }
-            if summary.added == 0 { sentence = "nothing new in \(file): all \(summary.unchanged.grouped) persons are already in the ledger with the same data" }
-            var table = Table([.init(name: "added", numeric: true), .init(name: "unchanged", numeric: true),
-                               .init(name: "first_seq", numeric: true, grouped: false), .init(name: "last_seq", numeric: true, grouped: false)])
-            table.append([.number(summary.added), .number(summary.unchanged),
-                          summary.seqs.map { .number(Int($0.lowerBound)) } ?? .empty, summary.seqs.map { .number(Int($0.upperBound)) } ?? .empty])
-            if global.format == .table { Output.line(sentence) } else { global.print(table) }
+            global.reportImport(summary, from: file, noun: "persons")
         }
     }
 
