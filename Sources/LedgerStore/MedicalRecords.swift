@@ -97,24 +97,13 @@ extension SQLiteLedger {
 
     /// The rows come from one query that reads the `medical_priority` index in order; the person
     /// table is joined to it (CROSS JOIN keeps SQLite from starting with persons and sorting), so
-    /// that `--limit` stops after about that many rows.
+    /// that `--limit` stops after about that many rows. The footer's counts are queries of their own.
     private static func priorityList(_ query: PriorityQuery, today: Day, in db: Database) throws -> PriorityList {
         guard try knownParties(db).contains(query.heldBy) else { throw LedgerError.rejected("unknown party \(query.heldBy)") }
         let categories = MedicalCategory.allCases.filter(query.categories.contains).map(\.rawValue)
-        let categoryFilter = categories.isEmpty ? "" : "AND m.category IN (\(categories.map { _ in "?" }.joined(separator: ", ")))"
-        let ranked = """
-            FROM medical_status AS m CROSS JOIN persons AS p ON p.id = m.person_id
-            WHERE p.held_by = ? AND p.status IN ('held', 'listed') \(categoryFilter)
-              AND NOT EXISTS (SELECT 1 FROM consents AS c WHERE c.person_id = m.person_id AND c.in_force = 1 AND c.refuses = 1)
-            """
+        let ranked = rankedPrisoners(categoryCount: categories.count)
         let rankedArguments = StatementArguments([query.heldBy] + categories)
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT m.person_id, p.family_name, p.given_name, m.assessed_on, m.category, m.severity, p.captured_on, p.birth_date,
-                   m.eligible_since
-            \(ranked)
-            ORDER BY m.outcome_rank, m.severity DESC, m.captured_on IS NULL, m.captured_on, m.born_from IS NULL, m.born_from, m.person_id
-            LIMIT ?
-            """, arguments: rankedArguments + [query.limit ?? -1])
+        let rows = try Row.fetchAll(db, sql: priorityRows(categoryCount: categories.count), arguments: rankedArguments + [query.limit ?? -1])
         let candidates = try rows.map { row in
             try readBack("medical status of \(try row.decode(atIndex: 0) as String)") {
                 PriorityCandidate(
@@ -138,6 +127,28 @@ extension SQLiteLedger {
         return PriorityList(query: query, today: today, ordered: candidates, ranked: try counts.decode(atIndex: 0),
                             refused: try counts.decode(atIndex: 2), neverAssessed: try counts.decode(atIndex: 3),
                             overdue: try counts.decode(atIndex: 1))
+    }
+
+    /// FROM and WHERE of the prisoners a priority list ranks: held by `?`, of the `?` categories
+    /// when there are any, assessed, not refusing repatriation.
+    private static func rankedPrisoners(categoryCount: Int) -> String {
+        let categoryFilter = categoryCount == 0 ? "" : "AND m.category IN (\(Array(repeating: "?", count: categoryCount).joined(separator: ", ")))"
+        return """
+            FROM medical_status AS m CROSS JOIN persons AS p ON p.id = m.person_id
+            WHERE p.held_by = ? AND p.status IN ('held', 'listed') \(categoryFilter)
+              AND NOT EXISTS (SELECT 1 FROM consents AS c WHERE c.person_id = m.person_id AND c.in_force = 1 AND c.refuses = 1)
+            """
+    }
+
+    /// The query of a priority list's rows; arguments: held-by, the categories, the limit (-1: none).
+    static func priorityRows(categoryCount: Int) -> String {
+        """
+        SELECT m.person_id, p.family_name, p.given_name, m.assessed_on, m.category, m.severity, p.captured_on, p.birth_date,
+               m.eligible_since
+        \(rankedPrisoners(categoryCount: categoryCount))
+        ORDER BY m.outcome_rank, m.severity DESC, m.captured_on IS NULL, m.captured_on, m.born_from IS NULL, m.born_from, m.person_id
+        LIMIT ?
+        """
     }
 
     /// Where a person stands, nil when the register has nobody of that id.

@@ -12,7 +12,8 @@ struct Fixture {
     let ledger: SQLiteLedger
 
     /// 2026-11-26T12:00:00.000Z: a fixed clock, so that runs are repeatable.
-    static let clock: SQLiteLedger.Clock = { (Timestamp(millisecondsSinceEpoch: 1_795_694_400_000), Day("2026-11-26")!) }
+    static let clock: SQLiteLedger.Clock = { (Timestamp(millisecondsSinceEpoch: 1_795_694_400_000), today) }
+    static let today = Day("2026-11-26")!
 
     static let personsHeader = "id,held_by,belongs_to,category,family_name,given_name,family_name_latin,birth_date,captured_on\n"
 
