@@ -11,12 +11,13 @@ import Testing
         #expect(mode == 0o600)
     }
 
-    @Test func initMakesExactlyTheDatabaseThatSchemaSqlDescribes() throws {
+    @Test func initMakesExactlyTheDatabaseThatTheSchemaFilesDescribe() throws {
         let session = try Session()
         #expect(try session.ledger("init").status == 0)
-        let schemaFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema.sql").path
+        let schemaFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema").path
         let reference = session.scratch.path("reference.sqlite")
-        let made = try run("/bin/sh", ["-c", "'\(sqlite3Path)' '\(reference)' < '\(schemaFile)'"])
+        // As the README says: every version's file, in order.
+        let made = try run("/bin/sh", ["-c", "cat '\(schemaFolder)/v1.sql' '\(schemaFolder)/v2.sql' | '\(sqlite3Path)' '\(reference)'"])
         #expect(made.status == 0, "\(made)")
         let dumpOfInit = try dump(session.db)
         #expect(dumpOfInit == (try dump(reference)))

@@ -1,0 +1,61 @@
+import Foundation
+import LedgerDomain
+import LedgerStore
+import LedgerTestSupport
+import Testing
+
+/// A ledger made by an older version is brought up to date when opened, and ends up exactly the
+/// file a new ledger would be, entries and all.
+@Suite struct MigrationTests {
+    static let schemaFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema").standardized.path
+
+    /// The tables and journal kinds version 2 added, as a version 1 file lacks them.
+    static let downgradeToVersionOne = """
+        DROP TABLE list_resolutions; DROP TABLE list_entries; DROP TABLE lists; DROP TABLE consents;
+        DROP TABLE medical_status; DROP TABLE assessments;
+        DELETE FROM journal_kinds WHERE kind IN ('assessment.add', 'consent.record', 'list.add', 'list.resolve');
+        PRAGMA user_version = 1;
+        """
+
+    @Test func anEmptyVersionOneLedgerBecomesTheFileANewLedgerIs() throws {
+        let scratch = try Scratch()
+        let old = scratch.path("v1.sqlite")
+        let made = try run("/bin/sh", ["-c", "'\(sqlite3Path)' '\(old)' < '\(Self.schemaFolder)/v1.sql'"])
+        #expect(made.status == 0, "\(made)")
+        #expect(try sqlite3(old, "PRAGMA user_version").stdout == "1\n")
+        _ = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
+        #expect(try sqlite3(old, "PRAGMA user_version").stdout == "2\n")
+        let fresh = try Fixture(populated: false)
+        #expect(try dump(old) == (try dump(fresh.path)))
+    }
+
+    @Test func aVersionOneLedgerWithEntriesKeepsThemAndVerifies() throws {
+        let fixture = try Fixture()
+        let current = try dump(fixture.path)
+        let head = try fixture.ledger.head()
+        let old = try fixture.copy(named: "v1.sqlite")
+        let downgraded = try sqlite3(old, Self.downgradeToVersionOne)
+        #expect(downgraded.status == 0, "\(downgraded)")
+        #expect(try dump(old) != current)
+
+        let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
+        #expect(try dump(old) == current)
+        #expect(try migrated.head() == head)
+        #expect(try migrated.verify(expectedHead: nil, progress: nil).failure == nil)
+        let entry = try migrated.addAssessment(fields: [
+            .personID: "UA-1", .on: "2025-06-05", .category: "incurable", .severity: "5",
+            .members: "Dr A (neutral), Dr B (neutral), Dr C (detaining)", .vote: "3-0", .findings: "Spinal cord injury",
+        ])
+        #expect(entry.kind == "assessment.add")
+    }
+
+    @Test func aLedgerFromANewerVersionIsRefusedUntouched() throws {
+        let fixture = try Fixture(populated: false)
+        try sqlite3(fixture.path, "PRAGMA user_version = 3")
+        let before = try dump(fixture.path)
+        #expect(throws: LedgerError.database("\(fixture.path): schema version 3 is newer than this ledger understands (2); use a newer ledger")) {
+            _ = try SQLiteLedger.open(path: fixture.path, actor: "tester")
+        }
+        #expect(try dump(fixture.path) == before)
+    }
+}
