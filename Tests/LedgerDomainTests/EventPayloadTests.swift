@@ -27,7 +27,8 @@ enum EventSamples {
 struct EventPayloadTests {
     @Test("the kinds this version writes")
     func kinds() {
-        #expect(LedgerEvent.kinds == ["party.add", "agreement.add", "person.add", "batch.add", "batch.void"])
+        #expect(LedgerEvent.kinds == ["party.add", "agreement.add", "person.add", "batch.add", "batch.void",
+                                      "assessment.add", "consent.record", "list.add", "list.resolve"])
         #expect(EventSamples.all.map(\.kind) == ["party.add", "agreement.add", "person.add", "person.add", "batch.add", "batch.add", "batch.void"])
     }
 
