@@ -77,6 +77,8 @@ public enum DemoLedger {
             agreementID: "IST-2025-06-02-REMAINS", from: "UA", to: "RU", on: Day("2025-06-11")!, stage: 1,
             note: "typed in a second time", counts: [.remains: 27]))
         _ = try ledger.voidBatch(id: duplicate.id, reason: "entered twice: the 27 bodies of 11 June are already recorded")
+
+        try DemoCommission.record(into: ledger, register: &register, today: SQLiteLedger.systemClock().today)
     }
 
     /// The batches of `exchanges-2025.csv`: its lines grouped by agreement, date, stage and direction.

@@ -30,22 +30,24 @@ struct FictionalRegister {
     private static let russianWomen: [(String, String)] = [("Юлия", "Iuliia"), ("Ольга", "Olga"), ("Мария", "Mariia")]
 
     /// `count` persons of `party`, held by `holder`, ids `DEMO-<party>-0001` on from `firstNumber`.
+    /// Adults are born 1965–2004, children 2008–2019.
     mutating func persons(
         count: Int, firstNumber: Int, party: String, holder: String, category: PersonCategory
     ) -> [[PersonField: String]] {
+        let birthYears = category == .child ? 2008...2019 : 1965...2004
         let ukrainian = party == "UA"
         return (0..<count).map { offset in
-            let woman = category == .civilian && Int.random(in: 0..<3, using: &random) == 0
+            let woman = category != .pow && Int.random(in: 0..<3, using: &random) == 0
             let family = pick(ukrainian ? Self.ukrainianFamilyNames : Self.russianFamilyNames)
             let given = pick(ukrainian ? (woman ? Self.ukrainianWomen : Self.ukrainianMen) : (woman ? Self.russianWomen : Self.russianMen))
             let familyName = woman && !ukrainian ? (family.0 + "а", family.1 + "a") : family
-            let year = Int.random(in: 1965...2004, using: &random)
+            let year = Int.random(in: birthYears, using: &random)
             let birth = Int.random(in: 0..<5, using: &random) == 0
                 ? String(year)
                 : "\(year)-\(Self.pad(Int.random(in: 1...12, using: &random)))-\(Self.pad(Int.random(in: 1...28, using: &random)))"
             let captured = Day(daysSinceEpoch: Day(year: 2022, month: 3, day: 1)!.daysSinceEpoch + Int.random(in: 0..<1100, using: &random))
             var fields: [PersonField: String] = [
-                .id: "DEMO-\(party)-\(String(repeating: "0", count: max(0, 4 - String(firstNumber + offset).count)))\(firstNumber + offset)",
+                .id: Self.id(party: party, number: firstNumber + offset),
                 .heldBy: holder, .belongsTo: party, .category: category.rawValue,
                 .familyName: familyName.0, .givenName: given.0, .familyNameLatin: familyName.1, .givenNameLatin: given.1,
                 .sex: woman ? "female" : "male", .birthDate: birth, .capturedOn: captured.description,
@@ -59,7 +61,12 @@ struct FictionalRegister {
         }
     }
 
-    private mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
+    /// `DEMO-UA-0007`: the id of the person numbered `number` of `party`.
+    static func id(party: String, number: Int) -> String {
+        "DEMO-\(party)-\(String(repeating: "0", count: max(0, 4 - String(number).count)))\(number)"
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
 
     private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 }

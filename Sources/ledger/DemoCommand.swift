@@ -9,7 +9,9 @@ struct DemoCommand: ParsableCommand {
         discussion: """
             Records the Istanbul agreement of 16 May 2025 (1,000 for 1,000, delivered in three stages) and the
             6,000-for-6,000 remains agreement of 2 June 2025 with the transfers reported in June, plus a register
-            of clearly fictional persons (fixed seed) so that named batches have people in them.
+            of clearly fictional persons (fixed seed) so that named batches have people in them; then a fictional
+            sitting of the mixed medical commission on 5 June 2025, its priority list saved (MEDICAL-1) and half
+            of it released, and a list of 339 fictional children handed over on 2 June 2025, partly resolved.
             Writes ./ledger-demo.sqlite unless --db is given; an existing file is never overwritten.
 
             Example:
@@ -30,12 +32,16 @@ struct DemoCommand: ParsableCommand {
         }
         global.print(progressTable(try ledger.quotaProgress(agreementID: nil)))
         guard global.format == .table else { return }
+        Output.line("")
+        global.print(listsTable(try ledger.lists()))
         Output.write("""
 
             Try next:
               ledger --db \(path) batches
               ledger --db \(path) agreement list --agreement IST-2025-06-02-REMAINS
-              ledger --db \(path) person list --status repatriated
+              ledger --db \(path) priority --held-by RU --limit 10 --explain
+              ledger --db \(path) list show CHILDREN-2025-06-02
+              ledger --db \(path) assess DEMO-UA-0012 --history
               ledger --db \(path) log --kind batch.add
               ledger --db \(path) verify
 

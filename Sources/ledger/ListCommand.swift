@@ -137,18 +137,23 @@ struct ListsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var table = Table([
-            .init(name: "list"), .init(name: "origin"), .init(name: "from"), .init(name: "to"), .init(name: "on"),
-            .init(name: "entries", numeric: true), .init(name: "open", numeric: true), .init(name: "resolved", numeric: true),
-            .init(name: "disputed", numeric: true), .init(name: "status"), .init(name: "seq", numeric: true, grouped: false),
-        ])
-        for list in try global.open().lists() {
-            table.append([
-                .text(list.id), .text(list.origin.rawValue), list.from.map { .text($0) } ?? .empty, .text(list.to), .text(list.on.description),
-                .number(list.entries.count), .number(list.count(.open)), .number(list.count(.resolved)), .number(list.count(.disputed)),
-                .text(list.status.rawValue), .number(Int(list.seq)),
-            ])
-        }
-        global.print(table)
+        global.print(listsTable(try global.open().lists()))
     }
+}
+
+/// Every list on one line: its origin, parties, and its entries open, resolved and disputed.
+func listsTable(_ lists: [ListRecord]) -> Table {
+    var table = Table([
+        .init(name: "list"), .init(name: "origin"), .init(name: "from"), .init(name: "to"), .init(name: "on"),
+        .init(name: "entries", numeric: true), .init(name: "open", numeric: true), .init(name: "resolved", numeric: true),
+        .init(name: "disputed", numeric: true), .init(name: "status"), .init(name: "seq", numeric: true, grouped: false),
+    ])
+    for list in lists {
+        table.append([
+            .text(list.id), .text(list.origin.rawValue), list.from.map { .text($0) } ?? .empty, .text(list.to), .text(list.on.description),
+            .number(list.entries.count), .number(list.count(.open)), .number(list.count(.resolved)), .number(list.count(.disputed)),
+            .text(list.status.rawValue), .number(Int(list.seq)),
+        ])
+    }
+    return table
 }

@@ -81,6 +81,9 @@ import Testing
         #expect(result.stdout.contains("IST-2025-06-02-REMAINS  UA    RU  remains        6,000         78      0       78      -5,922        2           0       1"))
         #expect(result.stdout.contains("IST-2025-05-16          UA    RU  pow+civilian   1,000      1,000  1,000        0           0        3           0       0"))
         #expect(result.stdout.contains("Try next:"))
+        // The list of 339 children handed over on 2 June, partly answered; half the medical list released.
+        #expect(result.stdout.contains("CHILDREN-2025-06-02  handed-over  UA    RU  2025-06-02      339   288        41        10  open "), "\(result)")
+        #expect(result.stdout.contains("MEDICAL-1            priority           RU  \(RejectionTests.today)       24    12        12         0  open "), "\(result)")
         let demo = session.scratch.path("ledger-demo.sqlite")
         result = try session.bare(["verify", "--db", demo])
         #expect(result.status == 0, "\(result)")
@@ -91,5 +94,12 @@ import Testing
         result = try session.bare(["--db", demo, "batches", "--agreement", "IST-2025-05-16", "--format", "json"])
         let batches = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
         #expect(batches?.compactMap { $0["total"] as? Int } == [390, 390, 307, 307, 303, 303])
+        // The commission's sitting: one prisoner refused repatriation, and one finding was revised.
+        result = try session.bare(["--db", demo, "priority", "--held-by", "RU"])
+        #expect(result.stdout.hasSuffix("Not listed: 1 refused repatriation (GC III Art. 109); 340 held but never assessed.\n"), "\(result)")
+        result = try session.bare(["--db", demo, "assess", "DEMO-UA-0012", "--history", "--format", "csv"])
+        // CSV lines end in CRLF, one Character in Swift.
+        #expect(result.stdout.split(whereSeparator: \.isNewline).map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+            == ["on,category", "2025-06-20,long-term", "2025-06-05,not-eligible"], "\(result)")
     }
 }
