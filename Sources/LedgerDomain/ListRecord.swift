@@ -32,23 +32,14 @@ public struct ListEntryRecord: Sendable, Hashable {
 
 /// A named list as recorded, with each entry's standing.
 public struct ListRecord: Sendable, Hashable {
-    public var id: String
-    public var origin: ListOrigin
-    public var from: String?
-    public var to: String
-    public var on: Day
-    public var criteria: String?
+    public var list: NamedList
     /// The `list.add` entry that recorded it.
     public var seq: Int64
+    /// The list's entries in order, each with the resolution in force.
     public var entries: [ListEntryRecord]
 
-    public init(id: String, origin: ListOrigin, from: String?, to: String, on: Day, criteria: String?, seq: Int64, entries: [ListEntryRecord]) {
-        self.id = id
-        self.origin = origin
-        self.from = from
-        self.to = to
-        self.on = on
-        self.criteria = criteria
+    public init(list: NamedList, seq: Int64, entries: [ListEntryRecord]) {
+        self.list = list
         self.seq = seq
         self.entries = entries
     }

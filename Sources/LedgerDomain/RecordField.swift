@@ -3,6 +3,8 @@
 public protocol RecordField: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {
     /// Whether every record must have the field (and every file its column).
     var isRequired: Bool { get }
+    /// What the column holds, for `--help` and the README.
+    var meaning: String { get }
 }
 
 /// A problem with one field of a record, to be placed at its row and column by the caller.

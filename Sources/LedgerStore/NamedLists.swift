@@ -70,10 +70,9 @@ extension SQLiteLedger {
 
     private static func listRecord(id: String, in db: Database) throws -> ListRecord? {
         guard let recorded = try recordedList(id: id, in: db) else { return nil }
-        let list = recorded.list
         let byKey = Dictionary(try entryRecords(listID: id, key: nil, in: db).map { ($0.entry.key, $0) }) { first, _ in first }
-        return ListRecord(id: list.id, origin: list.origin, from: list.from, to: list.to, on: list.on, criteria: list.criteria,
-                          seq: recorded.seq, entries: list.entries.map { byKey[$0.key] ?? ListEntryRecord(entry: $0, resolution: nil) })
+        return ListRecord(list: recorded.list, seq: recorded.seq,
+                          entries: recorded.list.entries.map { byKey[$0.key] ?? ListEntryRecord(entry: $0, resolution: nil) })
     }
 
     /// The list as its `list.add` entry recorded it.

@@ -88,8 +88,8 @@ struct AssessCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import a commission sitting from a CSV file, all or nothing.",
             discussion: """
-                The first row names the columns, in any order, all required:
-                \(AssessmentField.allCases.map { "  \($0.rawValue): \($0.meaning)" }.joined(separator: "\n"))
+                The first row names the columns, in any order (* required):
+                \(columnsHelp(AssessmentField.self))
 
                 One bad row rejects the whole file and every bad row is listed (the first 50, then a count).
                 A finding already recorded with the same data is skipped, so importing twice is harmless.

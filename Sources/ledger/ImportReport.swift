@@ -20,3 +20,8 @@ extension GlobalOptions {
         Output.line(sentence)
     }
 }
+
+/// The columns of a CSV file of records, one a line, for an import's `--help`: `* required`.
+func columnsHelp<Field: RecordField>(_ type: Field.Type) -> String {
+    Field.allCases.map { "  \($0.rawValue)\($0.isRequired ? " *" : ""): \($0.meaning)" }.joined(separator: "\n")
+}

@@ -28,12 +28,13 @@ struct ListCommand: ParsableCommand {
         @Argument(help: "The list's id.") var id: String
 
         func run() throws {
-            let list = try global.open().list(id: id)
+            let record = try global.open().list(id: id)
             if global.format == .table {
+                let list = record.list
                 let source = list.from.map { "handed over by \($0) to \(list.to)" } ?? "saved from priority (\(list.criteria ?? "")) for \(list.to)"
-                Output.line("list \(list.id): \(source) on \(list.on) (seq \(list.seq))")
-                Output.line("entries: \(list.entries.count.grouped); \(list.count(.open).grouped) open, \(list.count(.resolved).grouped) resolved, "
-                            + "\(list.count(.disputed).grouped) disputed")
+                Output.line("list \(list.id): \(source) on \(list.on) (seq \(record.seq))")
+                Output.line("entries: \(record.entries.count.grouped); \(record.count(.open).grouped) open, "
+                            + "\(record.count(.resolved).grouped) resolved, \(record.count(.disputed).grouped) disputed")
                 Output.line("")
             }
             var table = Table([
@@ -41,11 +42,11 @@ struct ListCommand: ParsableCommand {
                 .init(name: "patronymic", inTable: false), .init(name: "birth_date"), .init(name: "status"), .init(name: "outcome"),
                 .init(name: "resolved_on"), .init(name: "batch"), .init(name: "note", tableWidth: 40), .init(name: "notes", inTable: false),
             ])
-            for record in list.entries {
-                let entry = record.entry, resolution = record.resolution
+            for entryRecord in record.entries {
+                let entry = entryRecord.entry, resolution = entryRecord.resolution
                 table.append([
                     .text(entry.key), entry.personID.map { .text($0) } ?? .empty, .text(entry.familyName), entry.givenName.map { .text($0) } ?? .empty,
-                    entry.patronymic.map { .text($0) } ?? .empty, entry.birthDate.map { .text($0) } ?? .empty, .text(record.status.rawValue),
+                    entry.patronymic.map { .text($0) } ?? .empty, entry.birthDate.map { .text($0) } ?? .empty, .text(entryRecord.status.rawValue),
                     resolution.map { .text($0.outcome.rawValue) } ?? .empty, resolution.map { .text($0.on.description) } ?? .empty,
                     resolution?.batchID.map { .text($0) } ?? .empty, resolution?.note.map { .text($0) } ?? .empty, entry.notes.map { .text($0) } ?? .empty,
                 ])
@@ -59,7 +60,7 @@ struct ListCommand: ParsableCommand {
             abstract: "Record a list one party handed over to the other, from a CSV file, all or nothing.",
             discussion: """
                 The first row names the columns, in any order (* required):
-                \(ListEntryField.allCases.map { "  \($0.rawValue)\($0.isRequired ? " *" : ""): \($0.meaning)" }.joined(separator: "\n"))
+                \(columnsHelp(ListEntryField.self))
 
                 One bad row rejects the whole list and every bad row is listed. Recording the same list again is
                 harmless; a list of the same id with other entries is refused.
@@ -148,12 +149,11 @@ func listsTable(_ lists: [ListRecord]) -> Table {
         .init(name: "entries", numeric: true), .init(name: "open", numeric: true), .init(name: "resolved", numeric: true),
         .init(name: "disputed", numeric: true), .init(name: "status"), .init(name: "seq", numeric: true, grouped: false),
     ])
-    for list in lists {
-        table.append([
-            .text(list.id), .text(list.origin.rawValue), list.from.map { .text($0) } ?? .empty, .text(list.to), .text(list.on.description),
-            .number(list.entries.count), .number(list.count(.open)), .number(list.count(.resolved)), .number(list.count(.disputed)),
-            .text(list.status.rawValue), .number(Int(list.seq)),
-        ])
+    for record in lists {
+        let list = record.list
+        let counts: [Table.Cell] = [.number(record.entries.count)] + EntryStatus.allCases.map { .number(record.count($0)) }
+        table.append([.text(list.id), .text(list.origin.rawValue), list.from.map { .text($0) } ?? .empty, .text(list.to), .text(list.on.description)]
+                     + counts + [.text(record.status.rawValue), .number(Int(record.seq))])
     }
     return table
 }

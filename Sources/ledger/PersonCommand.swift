@@ -70,7 +70,7 @@ struct PersonCommand: ParsableCommand {
             abstract: "Import persons from a CSV file, all or nothing.",
             discussion: """
                 The first row names the columns, in any order (* required):
-                \(PersonField.allCases.map { "  \($0.rawValue)\($0.isRequired ? " *" : ""): \($0.meaning)" }.joined(separator: "\n"))
+                \(columnsHelp(PersonField.self))
 
                 One bad row rejects the whole file and every bad row is listed (the first 50, then a count).
                 Rows already in the ledger with the same data are skipped, so importing twice is harmless.

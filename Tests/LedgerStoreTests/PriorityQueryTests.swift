@@ -55,8 +55,8 @@ import Testing
         #expect(record.entries.map(\.entry.personID) == list.rows.map(\.candidate.personID))
         #expect(record.entries.map(\.entry.key) == ["1", "2", "3", "4", "5"])
         #expect(record.entries.map(\.status) == Array(repeating: .open, count: 5))
-        #expect(record.origin == .priority && record.from == nil && record.to == "RU" && record.on == Fixture.today)
-        #expect(record.criteria == "held by RU; first 5; overdue after 90 days")
+        #expect(record.list.origin == .priority && record.list.from == nil && record.list.to == "RU" && record.list.on == Fixture.today)
+        #expect(record.list.criteria == "held by RU; first 5; overdue after 90 days")
         let before = try dump(world.fixture.path)
         #expect(rejection { _ = try world.fixture.ledger.priority(PriorityQuery(heldBy: "RU"), saveAs: "MEDICAL-1") }?.problems
             == [Problem("list MEDICAL-1 already exists (seq \(entry.seq)); a saved list is never replaced")])
