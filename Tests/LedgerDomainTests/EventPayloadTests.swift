@@ -20,16 +20,21 @@ enum EventSamples {
     static let all: [LedgerEvent] = [
         .partyAdded(party), .agreementAdded(agreement), .personAdded(person), .personAdded(leanPerson),
         .batchAdded(fullBatch), .batchAdded(countOnlyBatch), .batchVoided(void),
-    ]
+    ] + MedicalFixture.events
 }
 
 @Suite("Event payloads")
 struct EventPayloadTests {
     @Test("the kinds this version writes")
     func kinds() {
-        #expect(LedgerEvent.kinds == ["party.add", "agreement.add", "person.add", "batch.add", "batch.void",
-                                      "assessment.add", "consent.record", "list.add", "list.resolve"])
-        #expect(EventSamples.all.map(\.kind) == ["party.add", "agreement.add", "person.add", "person.add", "batch.add", "batch.add", "batch.void"])
+        #expect(LedgerEvent.kinds == [
+            "party.add", "agreement.add", "person.add", "batch.add", "batch.void",
+            "assessment.add", "consent.record", "list.add", "list.resolve",
+        ])
+        #expect(EventSamples.all.map(\.kind) == [
+            "party.add", "agreement.add", "person.add", "person.add", "batch.add", "batch.add", "batch.void",
+            "assessment.add", "consent.record", "consent.record", "list.add", "list.add", "list.resolve",
+        ])
     }
 
     @Test("every event reads back from its kind and canonical payload", arguments: EventSamples.all)

@@ -228,13 +228,7 @@ struct PersonRulesTests {
     let rules = PersonRules(knownParties: ["UA", "RU"], today: day("2025-05-23"))
 
     private func problems(_ fields: [PersonField: String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [FieldProblem<PersonField>] {
-        switch rules.check(fields) {
-        case .success(let accepted):
-            Issue.record("expected problems, got \(accepted)", sourceLocation: sourceLocation)
-            return []
-        case .failure(let problems):
-            return problems.items
-        }
+        fieldProblems(rules.check(fields), sourceLocation: sourceLocation)
     }
 
     @Test("a good record with known parties and past dates is accepted as Person(fields:) builds it")

@@ -48,6 +48,19 @@ func payloadError<T>(sourceLocation: Testing.SourceLocation = #_sourceLocation, 
     thrown(PayloadError.self, "a PayloadError", sourceLocation: sourceLocation, body) { $0.reason }
 }
 
+/// The field problems of a record the rules refused; an issue when they accepted it.
+func fieldProblems<Value, Field>(
+    _ result: Result<Value, RecordProblems<Field>>, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> [FieldProblem<Field>] {
+    switch result {
+    case .success(let accepted):
+        Issue.record("expected problems, got \(accepted)", sourceLocation: sourceLocation)
+        return []
+    case .failure(let problems):
+        return problems.items
+    }
+}
+
 /// Byte-for-byte equality. `String`'s own `==` is Unicode canonical equivalence, under which
 /// "ї" (U+0457) equals "і" + U+0308; journal payloads and hashes are about bytes.
 func sameBytes(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
