@@ -49,14 +49,14 @@ public enum Commission {
             let name = String(rest[..<open]).trimmingWhitespace
             let roleText = String(rest[rest.index(after: open)..<close]).trimmingWhitespace
             guard let role = CommissionRole(rawValue: roleText) else {
-                return .failure(MessageProblem("role '\(TextRules.visible(roleText))' of \(name) is not neutral or detaining"))
+                return .failure(MessageProblem("role '\(TextRules.visible(roleText))' of \(TextRules.visible(name)) is not neutral or detaining"))
             }
             if name.isEmpty { return .failure(MessageProblem("a \(role.rawValue) member has no name")) }
             if let problem = TextRules.freeTextProblem(name) { return .failure(MessageProblem("member name \(problem)")) }
             if name.count > 200 { return .failure(MessageProblem("member name is longer than 200 characters")) }
             members.append(CommissionMember(name: name, role: role))
-            rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" }
-            if rest.first == "," || rest.first == ";" { rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" } }
+            // Separators and blanks between members, however many, are only separators.
+            rest = rest[rest.index(after: close)...].drop { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" }
         }
         let neutral = members.filter { $0.role == .neutral }.count
         guard members.count == size, neutral == 2 else {

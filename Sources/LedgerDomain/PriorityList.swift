@@ -79,7 +79,7 @@ public struct PriorityList: Sendable, Hashable {
         var reasons = ["\(category.rawValue) (\(category.meaning), \(category.article)) → \(category.outcome.words)",
                        "severity \(candidate.severity) of 5"]
         if let captured = candidate.capturedOn {
-            reasons.append("\((today.daysSinceEpoch - captured.daysSinceEpoch).grouped) days in captivity (captured \(captured))")
+            reasons.append("\(daysText(today.daysSinceEpoch - captured.daysSinceEpoch)) in captivity (captured \(captured))")
         } else {
             reasons.append("capture date unknown: after those whose capture is known")
         }
@@ -90,8 +90,11 @@ public struct PriorityList: Sendable, Hashable {
             reasons.append("birth date unknown: after those whose age is known")
         }
         if let since = candidate.eligibleSince, isOverdue(candidate, today: today, after: days) {
-            reasons.append("OVERDUE: eligible for direct repatriation since \(since), still held \((today.daysSinceEpoch - since.daysSinceEpoch).grouped) days later (limit \(days))")
+            reasons.append("OVERDUE: eligible for direct repatriation since \(since), still held \(daysText(today.daysSinceEpoch - since.daysSinceEpoch)) later (limit \(days))")
         }
         return reasons
     }
+
+    /// `1 day`, `412 days`, `1,406 days`.
+    private static func daysText(_ count: Int) -> String { count == 1 ? "1 day" : "\(count.grouped) days" }
 }

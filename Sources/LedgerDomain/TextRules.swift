@@ -35,6 +35,11 @@ public enum TextRules {
             if isDirectionalMark(scalar) {
                 return "contains the invisible direction mark U+\(hex(scalar))"
             }
+            // Shown as a line break, but not one: a name would print on two lines, a note
+            // differently from what every other tool reads.
+            if scalar.value == 0x2028 || scalar.value == 0x2029 {
+                return "contains the Unicode line or paragraph separator U+\(hex(scalar)); use a line feed in notes"
+            }
         }
         return nil
     }

@@ -42,7 +42,7 @@ struct ListResolutionTests {
         (.returned, "found", nil, F.resolutionFacts(listDate: nil, entryKey: nil), ["unknown list CHILDREN-2025-06-02"]),
         (.returned, "found", nil, F.resolutionFacts(entryKey: nil), ["list CHILDREN-2025-06-02 has no entry 1"]),
         (.returned, "found", nil, F.resolutionFacts(current: .returned), ["entry 1 of CHILDREN-2025-06-02 is already resolved as returned"]),
-        (.disputed, "found", nil, F.resolutionFacts(current: .disputed), ["entry 1 of CHILDREN-2025-06-02 is already disputed as disputed"]),
+        (.disputed, "found", nil, F.resolutionFacts(current: .disputed), ["entry 1 of CHILDREN-2025-06-02 is already disputed"]),
     ] as [(EntryOutcome, String, Day?, ListResolution.Facts, [String])])
     func refused(outcome: EntryOutcome, note: String, on: Day?, facts: ListResolution.Facts, messages: [String]) {
         #expect(rejections { try F.resolve(outcome, note: note, on: on, facts: facts) } == messages)
@@ -82,7 +82,9 @@ struct ListResolutionTests {
         let entries = outcomes.enumerated().map { index, outcome in
             ListEntryRecord(entry: ListEntry(key: String(index + 1), familyName: "F"), resolution: Self.resolution(outcome))
         }
-        let list = ListRecord(id: Self.listID, origin: .handedOver, from: "UA", to: "RU", on: day("2025-06-02"), criteria: nil, seq: 40, entries: entries)
+        let named = NamedList(id: Self.listID, origin: .handedOver, from: "UA", to: "RU", on: day("2025-06-02"), criteria: nil,
+                              entries: entries.map(\.entry))
+        let list = ListRecord(list: named, seq: 40, entries: entries)
         #expect(list.status == status)
         #expect(EntryStatus.allCases.map(list.count) == counts)
     }

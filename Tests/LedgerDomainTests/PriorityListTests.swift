@@ -70,13 +70,10 @@ struct PriorityListTests {
 
     @Test("one day is written in the singular")
     func oneDay() {
-        // Bug: the reasons read "1 days in captivity" and "still held 1 days later".
         let candidate = F.candidate("UA-P-1", captured: "2025-06-04", eligibleSince: "2025-06-04")
         let reasons = F.list([candidate], query: PriorityQuery(heldBy: "RU", overdueAfterDays: 0)).rows[0].reasons
-        withKnownIssue("PriorityList.reasons writes '1 days' for a single day") {
-            #expect(reasons[2] == "1 day in captivity (captured 2025-06-04)")
-            #expect(reasons[4] == "OVERDUE: eligible for direct repatriation since 2025-06-04, still held 1 day later (limit 0)")
-        }
+        #expect(reasons[2] == "1 day in captivity (captured 2025-06-04)")
+        #expect(reasons[4] == "OVERDUE: eligible for direct repatriation since 2025-06-04, still held 1 day later (limit 0)")
     }
 
     @Test("age in whole years: a birthday counts from its day; 29 February from 1 March in other years", arguments: [

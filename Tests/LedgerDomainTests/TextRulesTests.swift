@@ -88,6 +88,14 @@ struct TextRulesTests {
         #expect(TextRules.freeTextProblem(text, multiline: true) == "contains the invisible direction mark U+\(hex)")
     }
 
+    @Test("refuses the Unicode line and paragraph separators, which print as line breaks", arguments: ["2028", "2029"])
+    func unicodeLineSeparators(hex: String) {
+        let text = "Прикладенко" + String(Unicode.Scalar(UInt32(hex, radix: 16)!)!) + "Юрій"
+        let problem = "contains the Unicode line or paragraph separator U+\(hex); use a line feed in notes"
+        #expect(TextRules.freeTextProblem(text) == problem)
+        #expect(TextRules.freeTextProblem(text, multiline: true) == problem)
+    }
+
     @Test("multiline text allows line feeds and tabs, and nothing else that is a control character")
     func multiline() {
         #expect(TextRules.freeTextProblem("line one\nline two\twith a tab", multiline: true) == nil)
