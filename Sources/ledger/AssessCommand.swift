@@ -61,8 +61,8 @@ struct AssessCommand: ParsableCommand {
             var fields = finding.compactMapValues { $0 }
             fields[.personID] = person
             let entry = try ledger.addAssessment(fields: fields)
-            let outcome = category.map { " → \($0.outcome.words)" } ?? ""
-            global.confirm("recorded assessment of \(person) on \(on!): \(category!.rawValue)\(outcome), severity \(severity!) (seq \(entry.seq))",
+            let found = category.map { "\($0.rawValue) → \($0.outcome.words)" } ?? ""
+            global.confirm("recorded assessment of \(person) on \(fields[.on] ?? ""): \(found), severity \(fields[.severity] ?? "") (seq \(entry.seq))",
                            entries: [entry])
         }
 
