@@ -1,0 +1,103 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// A list handed across the table, followed entry by entry; and what `verify` makes of
+/// projections of the medical commission and the lists edited behind the journal.
+@Suite struct NamedListTests {
+    @Test func aChildrensListIsImportedThenResolvedEntryByEntry() throws {
+        let session = try Session.withSitting()
+        try session.importFile("children-persons.csv", Session.childrenPersonsCSV, ["person", "import"])
+        let importList = ["list", "import", "CHILDREN-2025-06-02", "--from", "UA", "--to", "RU", "--on", "2025-06-02", "--file", "children.csv"]
+        try session.write("children.csv", Session.childrenCSV)
+        var result = try session.ledger(importList)
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result)")
+        #expect(result.stdout == "imported 5 entries of list CHILDREN-2025-06-02 from children.csv (seq 33)\n", "\(result)")
+        let imported = try dump(session.db)
+        result = try session.ledger(importList)
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result)")
+        #expect(result.stdout == "nothing new in children.csv: all 5 entries of list CHILDREN-2025-06-02 are already in the ledger with the same data\n",
+                "\(result)")
+        #expect(try dump(session.db) == imported)
+
+        let resolve = ["list", "resolve", "CHILDREN-2025-06-02"]
+        for (arguments, confirmation) in [
+            (["1", "--as", "returned", "--on", "2025-07-10", "--note", "Returned via Belarus,\nconfirmed by the ombudsman"], "entry 1 of CHILDREN-2025-06-02 is now resolved as returned (seq 34)"),
+            (["UA-0202", "--as", "disputed", "--on", "2025-07-12", "--note", "RU says she lives with relatives"], "entry UA-0202 of CHILDREN-2025-06-02 is now disputed (seq 35)"),
+        ] {
+            result = try session.ledger(resolve + arguments)
+            #expect(result.status == 0 && result.stderr.isEmpty && result.stdout == confirmation + "\n", "\(result)")
+        }
+        result = try session.ledger("lists", "--format", "csv")
+        #expect(result.stdout == "list,origin,from,to,on,entries,open,resolved,disputed,status,seq\r\nCHILDREN-2025-06-02,handed-over,UA,RU,2025-06-02,5,3,1,1,open,33\r\n",
+                "\(result)")
+
+        for arguments in [["3", "--as", "returned", "--on", "2025-08-01", "--note", "Handed over at the Belarus border"],
+                          ["2", "--as", "not-found", "--on", "2025-08-01", "--note", "No trace in the registers"],
+                          ["4", "--as", "disputed", "--on", "2025-08-02", "--note", "RU says she was never relocated"],
+                          ["UA-0201", "--as", "disputed", "--on", "2025-08-03", "--note", "Not seen at the border after all"],
+                          ["5", "--as", "adult", "--on", "2025-08-04", "--note", "Turned 16; stays of his own will"]] {
+            result = try session.ledger(resolve + arguments)
+            #expect(result.status == 0, "\(result)")
+        }
+        result = try session.ledger("lists")
+        #expect(result.stdout == """
+            list                 origin       from  to  on          entries  open  resolved  disputed  status    seq
+            -------------------  -----------  ----  --  ----------  -------  ----  --------  --------  --------  ---
+            CHILDREN-2025-06-02  handed-over  UA    RU  2025-06-02        5     0         3         2  disputed   33
+
+            """, "\(result)")
+
+        result = try session.ledger("list", "show", "CHILDREN-2025-06-02", "--format", "csv")
+        #expect(result.stdout == """
+            entry,person,family_name,given_name,patronymic,birth_date,status,outcome,resolved_on,batch,note,notes\r
+            1,UA-0201,Шевченко,Марія,Іванівна,2012-05,disputed,disputed,2025-08-03,,Not seen at the border after all,"Taken from Kherson region;
+            seen in a camp near Anapa"\r
+            2,,Коваль,Олександр,,2015,resolved,not-found,2025-08-01,,No trace in the registers,\r
+            3,UA-0202,Іваненко,Софія,Петрівна,2010-09-14,resolved,returned,2025-08-01,,Handed over at the Belarus border,\r
+            4,,Бойко,Дарина,,2013,disputed,disputed,2025-08-02,,RU says she was never relocated,Relocated with her grandmother\r
+            5,,Ткачук,Максим,Сергійович,2009-03,resolved,adult,2025-08-04,,Turned 16; stays of his own will,\r
+
+            """, "\(result)")
+        result = try session.ledger("list", "show", "CHILDREN-2025-06-02")
+        #expect(Session.lines(result.stdout).prefix(3) == [
+            "list CHILDREN-2025-06-02: handed over by UA to RU on 2025-06-02 (seq 33)", "entries: 5; 0 open, 3 resolved, 2 disputed", "",
+        ], "\(result)")
+
+        for (person, seqs) in [("UA-0201", ["31 person.add", "33 list.add", "34 list.resolve", "39 list.resolve"]),
+                               ("UA-0202", ["32 person.add", "33 list.add", "35 list.resolve", "36 list.resolve"])] {
+            result = try session.ledger("person", "show", person, "--format", "json")
+            let history = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])["history"] as? [[String: Any]]
+            #expect(history?.map { "\($0["seq"] as? Int ?? 0) \($0["kind"] as? String ?? "")" } == seqs, "\(person)")
+        }
+        result = try session.ledger("verify")
+        #expect(result.status == 0 && result.stdout.hasPrefix("ok: 40 entries, chain intact, projections match the replay; head 40:"), "\(result)")
+    }
+
+    struct Tampering: CustomTestStringConvertible, Sendable {
+        var sql: String
+        var stderr: String
+        var testDescription: String { sql }
+    }
+
+    /// Projections edited through the sqlite3 shell: `verify` exits 1 and names the entry that the
+    /// edited row came from.
+    @Test(arguments: [
+        Tampering(sql: "UPDATE medical_status SET severity = 1 WHERE person_id = 'UA-0101'",
+                  stderr: "verify failed: seq 19: medical_status row person_id=UA-0101 differs from the journal: severity is 1 in the database but 5 by replay"),
+        Tampering(sql: "UPDATE consents SET refuses = 0 WHERE person_id = 'UA-0110'",
+                  stderr: "verify failed: seq 30: consents row person_id=UA-0110, on_date=2025-06-06 differs from the journal: refuses is 0 in the database but 1 by replay"),
+        Tampering(sql: "DELETE FROM list_resolutions WHERE list_id = 'CHILDREN-2025-06-02' AND entry = '1'",
+                  stderr: "verify failed: seq 35: list_resolutions row list_id=CHILDREN-2025-06-02, entry=1, seq=35 made by the journal is missing from the database"),
+        Tampering(sql: "UPDATE list_entries SET family_name = 'Інша' WHERE list_id = 'MEDICAL-2025-06' AND entry = '2'",
+                  stderr: "verify failed: seq 31: list_entries row list_id=MEDICAL-2025-06, entry=2 differs from the journal: family_name is \"Інша\" in the database but \"Шевчук\" by replay"),
+    ])
+    func verifyNamesTheSeqOfATamperedRow(_ tampering: Tampering) throws {
+        let session = try Session.withLists()
+        #expect(try sqlite3(session.db, tampering.sql).status == 0)
+        let result = try session.ledger("verify")
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stdout.isEmpty, "\(result)")
+        #expect(result.stderr == tampering.stderr + "\n", "\(result)")
+    }
+}
