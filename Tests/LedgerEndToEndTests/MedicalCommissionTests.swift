@@ -121,8 +121,7 @@ import Testing
         result = try session.ledger("priority", "--held-by", "RU")
         #expect(Self.rankAndPerson(result.stdout) == Self.ranked.enumerated().map { "\($0.offset + 1) \($0.element.id)" }, "\(result)")
 
-        result = try session.ledger("verify")
-        #expect(result.status == 0 && result.stdout.hasPrefix("ok: 33 entries, chain intact, projections match the replay; head 33:"), "\(result)")
+        try session.expectVerified(entries: 33)
     }
 
     @Test func aBadSittingImportsNothingAndNamesEveryBadRow() throws {
@@ -200,11 +199,10 @@ import Testing
             "10 listed of 10 assessed prisoners held by RU; 6 overdue (eligible for direct repatriation more than 90 days ago).",
             "Not listed: 1 refused repatriation (GC III Art. 109); 1 held but never assessed.",
         ], "\(result)")
-        result = try session.ledger("person", "show", "UA-0110", "--format", "json")
-        let history = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])["history"] as? [[String: Any]]
-        #expect(history?.map { "\($0["seq"] as? Int ?? 0) \($0["kind"] as? String ?? "")" } == [
+        #expect(try session.history(of: "UA-0110") == [
             "14 person.add", "29 assessment.add", "30 consent.record", "31 consent.record",
         ])
+        try session.expectVerified(entries: 32)
     }
 
     /// Issue 4, part 6: the demo shows the commission's work too.

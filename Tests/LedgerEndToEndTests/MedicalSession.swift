@@ -1,5 +1,6 @@
 import Foundation
 import LedgerTestSupport
+import Testing
 
 /// A mixed medical commission's sitting on the prisoners Russia holds: the setup the medical and
 /// named-list tests share.
@@ -120,6 +121,20 @@ extension Session {
         let result = try ledger(arguments)
         guard result.status == 0 else { throw SetupFailed(result: result) }
         return result
+    }
+
+    /// "seq kind" of each journal entry that `person show` lists for `person`.
+    func history(of person: String) throws -> [String] {
+        let shown = try ledger("person", "show", person, "--format", "json")
+        let object = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any]
+        return (object?["history"] as? [[String: Any]] ?? []).map { "\($0["seq"] as? Int ?? 0) \($0["kind"] as? String ?? "")" }
+    }
+
+    /// Expects `verify` to pass over exactly `entries` journal entries.
+    func expectVerified(entries: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try ledger("verify")
+        #expect(result.status == 0 && result.stdout.hasPrefix("ok: \(entries) entries, chain intact, projections match the replay; head \(entries):"),
+                "\(result)", sourceLocation: sourceLocation)
     }
 
     /// The lines of stdout, without the empty last one.

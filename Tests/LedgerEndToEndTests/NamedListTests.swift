@@ -66,12 +66,47 @@ import Testing
 
         for (person, seqs) in [("UA-0201", ["31 person.add", "33 list.add", "34 list.resolve", "39 list.resolve"]),
                                ("UA-0202", ["32 person.add", "33 list.add", "35 list.resolve", "36 list.resolve"])] {
-            result = try session.ledger("person", "show", person, "--format", "json")
-            let history = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])["history"] as? [[String: Any]]
-            #expect(history?.map { "\($0["seq"] as? Int ?? 0) \($0["kind"] as? String ?? "")" } == seqs, "\(person)")
+            #expect(try session.history(of: person) == seqs, "\(person)")
         }
-        result = try session.ledger("verify")
-        #expect(result.status == 0 && result.stdout.hasPrefix("ok: 40 entries, chain intact, projections match the replay; head 40:"), "\(result)")
+        try session.expectVerified(entries: 40)
+    }
+
+    /// A batch settles the entries naming its persons on every list, over a resolution by hand;
+    /// voiding it brings back the hand resolution, or reopens the entry.
+    @Test func aBatchSettlesEveryListNamingThePersonAndItsVoidUndoesJustThat() throws {
+        let session = try Session.withLists()
+        try session.write("release.csv", "id\nUA-0201\nUA-0102\n")
+        var result = try session.ledger("add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-07-20",
+                                        "--manifest", "release.csv", "--over-quota-reason", "a child returned with the wounded")
+        #expect(result.stdout == "recorded batch B-36: 2 from RU to UA on 2025-07-20, 2 named; over quota: a child returned with the wounded (seq 36)\n",
+                "\(result)")
+        try Self.expectStanding(session, child: "released,2025-07-20,B-36,", medical: "resolved,released,2025-07-20,B-36", counts: ["4,1", "8,1"])
+
+        result = try session.ledger("void", "B-36", "--reason", "entered twice")
+        #expect(result.stdout == "voided batch B-36 (seq 37)\n", "\(result)")
+        try Self.expectStanding(session, child: "returned,2025-07-10,,\"Returned via Belarus, confirmed by the ombudsman\"",
+                                medical: "open,,,", counts: ["4,1", "9,0"])
+        #expect(try session.history(of: "UA-0201") == [
+            "32 person.add", "34 list.add", "35 list.resolve", "36 batch.add", "37 batch.void",
+        ])
+        try session.expectVerified(entries: 37)
+    }
+
+    /// Entry 1 of the children's list (UA-0201) and entry 2 of the medical list (UA-0102) as
+    /// `list show` has them, and "open,resolved" of each list as `lists` counts them.
+    static func expectStanding(_ session: Session, child: String, medical: String, counts: [String]) throws {
+        let children = try session.ledger("list", "show", "CHILDREN-2025-06-02", "--format", "csv").stdout
+        #expect(children.split(separator: "\r\n")[1] == "1,UA-0201,Шевченко,Марія,Іванівна,2012-05,resolved,\(child),\"Taken from Kherson region;\nseen in a camp near Anapa\"",
+                "\(children)")
+        let medicalList = try session.ledger("list", "show", "MEDICAL-2025-06", "--format", "csv").stdout
+        #expect(medicalList.split(separator: "\r\n")[2].hasPrefix("2,UA-0102,Шевчук,Богдан,,1990-04-12,\(medical),,\""), "\(medicalList)")
+        let lists = try session.ledger("lists", "--format", "csv").stdout
+        #expect(lists == """
+            list,origin,from,to,on,entries,open,resolved,disputed,status,seq\r
+            CHILDREN-2025-06-02,handed-over,UA,RU,2025-06-02,5,\(counts[0]),0,open,34\r
+            MEDICAL-2025-06,priority,,RU,\(Session.today),9,\(counts[1]),0,open,31\r
+
+            """, "\(lists)")
     }
 
     struct Tampering: CustomTestStringConvertible, Sendable {
