@@ -115,8 +115,8 @@ import Testing
         var testDescription: String { sql }
     }
 
-    /// Projections edited through the sqlite3 shell: `verify` exits 1 and names the entry that the
-    /// edited row came from.
+    /// Projections edited, forged or stripped of their index through the sqlite3 shell: `verify`
+    /// exits 1 and names the entry the row came from (or the schema object that is missing).
     @Test(arguments: [
         Tampering(sql: "UPDATE medical_status SET severity = 1 WHERE person_id = 'UA-0101'",
                   stderr: "verify failed: seq 19: medical_status row person_id=UA-0101 differs from the journal: severity is 1 in the database but 5 by replay"),
@@ -126,6 +126,9 @@ import Testing
                   stderr: "verify failed: seq 35: list_resolutions row list_id=CHILDREN-2025-06-02, entry=1, seq=35 made by the journal is missing from the database"),
         Tampering(sql: "UPDATE list_entries SET family_name = 'Інша' WHERE list_id = 'MEDICAL-2025-06' AND entry = '2'",
                   stderr: "verify failed: seq 31: list_entries row list_id=MEDICAL-2025-06, entry=2 differs from the journal: family_name is \"Інша\" in the database but \"Шевчук\" by replay"),
+        Tampering(sql: "INSERT INTO consents VALUES ('UA-0111', '2025-07-01', 1, 'forged', 1, 30, 30)",
+                  stderr: "verify failed: seq 30: consents row person_id=UA-0111, on_date=2025-07-01 is in the database but no journal entry made it"),
+        Tampering(sql: "DROP INDEX medical_priority", stderr: "verify failed: schema: index medical_priority is missing"),
     ])
     func verifyNamesTheSeqOfATamperedRow(_ tampering: Tampering) throws {
         let session = try Session.withLists()
