@@ -70,6 +70,12 @@ import Testing
             Self.explained(rank: index + 1, row, overdueAfter: overdueAfter)
         } + ["", "9 listed of 9 assessed prisoners held by RU; 1 overdue (eligible for direct repatriation more than \(Session.grouped(overdueAfter)) days ago).",
              Self.footerNotListed])
+        // For programs, the same reasons in one cell, and no footer.
+        result = try session.ledger("priority", "--held-by", "RU", "--explain", "--limit", "1", "--format", "csv")
+        let reasons = Self.explained(rank: 1, Self.ranked[0], overdueAfter: 90).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(result.stdout == "rank,person,family_name,given_name,category,outcome,severity,captured_on,birth_date,assessed_on,overdue,reasons\r\n"
+                + "1,UA-0101,Коваленко,Андрій,incurable,direct repatriation,5,2024-03-01,1985,2025-01-20,yes,\"\(reasons.joined(separator: "; "))\"\r\n",
+                "\(result)")
 
         result = try session.ledger("priority", "--held-by", "RU", "--limit", "3", "--format", "csv")
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result)")
