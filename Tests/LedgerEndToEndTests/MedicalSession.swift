@@ -11,7 +11,7 @@ extension Session {
     /// Ukrainian prisoners held by RU, chosen so that each key of the priority order decides a
     /// place: UA-0103 and UA-0104 share a capture date, UA-0105 has none, UA-0107 and UA-0108 share
     /// everything but the id. UA-0110 will refuse repatriation, UA-0111 and UA-0112 are never
-    /// assessed, UA-0190 is a civilian and UA-0191 was already released.
+    /// assessed, UA-0190 is a civilian and UA-0191 is home already.
     static let prisonersCSV = """
         id,held_by,belongs_to,category,family_name,given_name,birth_date,captured_on,status
         UA-0101,RU,UA,pow,Коваленко,Андрій,1985,2024-03-01,
@@ -139,7 +139,9 @@ extension Session {
 
     /// The lines of stdout, without the empty last one.
     static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(text.hasSuffix("\n") ? 1 : 0).map { $0 }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     /// Today as the binary sees it (this machine's time zone), and whole days from a date to today.
