@@ -237,8 +237,8 @@ import Testing
         #expect(shown == ["entry,person,family_name,given_name,patronymic,birth_date,status,outcome,resolved_on,batch,note"]
             + ranked.enumerated().map { index, row in
                 let names = row.name.split(separator: " ")
-                let standing = batch.map { releasedIDs.contains(row.id) ? "resolved,released,2025-06-20,\($0)" : nil } ?? nil
-                return "\(index + 1),\(row.id),\(names[0]),\(names[1]),,\(row.born ?? ""),\(standing ?? "open,,,"),"
+                let standing = if let batch, releasedIDs.contains(row.id) { "resolved,released,2025-06-20,\(batch)" } else { "open,,," }
+                return "\(index + 1),\(row.id),\(names[0]),\(names[1]),,\(row.born ?? ""),\(standing),"
             }, "\(result)")
         result = try session.ledger("list", "show", "MEDICAL-2025-06")
         #expect(Session.lines(result.stdout).prefix(2) == [
