@@ -53,6 +53,11 @@ struct AssessCommand: ParsableCommand {
             }
             let missing = AssessmentField.allCases.filter { $0 != .personID && finding[$0]! == nil }.map { "--\($0.rawValue)" }
             if !missing.isEmpty { throw ValidationError("a finding needs \(missing.joined(separator: ", ")) (or --history to show findings)") }
+            if let severity, !Assessment.severities.contains(severity) {
+                throw ValidationError("--severity must be from 1 (light) to 5 (critical), got \(severity)")
+            }
+            if let members, case .failure(let problem) = Commission.members(members) { throw ValidationError("--members: \(problem.message)") }
+            if let vote, case .failure(let problem) = Commission.vote(vote) { throw ValidationError("--vote: \(problem.message)") }
         }
 
         func run() throws {
@@ -104,7 +109,7 @@ struct AssessCommand: ParsableCommand {
 
         func run() throws {
             let source = try CSVRecordFile<AssessmentField>(path: file, noun: "assessments")
-            global.reportImport(try global.open().importAssessments(from: source), from: file, noun: "assessments")
+            global.reportImport(try global.open().importAssessments(from: source), from: file, one: "assessment", many: "assessments")
         }
     }
 }

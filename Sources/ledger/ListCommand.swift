@@ -86,7 +86,7 @@ struct ListCommand: ParsableCommand {
         func run() throws {
             let source = try CSVRecordFile<ListEntryField>(path: file, noun: "list entries")
             let summary = try global.open().importList(ListImportRequest(id: id, from: from, to: to, on: on), from: source)
-            global.reportImport(summary, from: file, noun: "entries of list \(id)")
+            global.reportImport(summary, from: file, one: "entry of list \(id)", many: "entries of list \(id)")
         }
     }
 

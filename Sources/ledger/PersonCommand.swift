@@ -87,7 +87,7 @@ struct PersonCommand: ParsableCommand {
             let source = try CSVRecordFile<PersonField>(path: file, noun: "persons")
             let summary = try global.open().importPersons(from: source, progress: TerminalProgress.reporter("rows read"))
             TerminalProgress.clear()
-            global.reportImport(summary, from: file, noun: "persons")
+            global.reportImport(summary, from: file, one: "person", many: "persons")
         }
     }
 

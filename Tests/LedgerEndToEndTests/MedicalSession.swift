@@ -139,7 +139,8 @@ extension Session {
 
     /// The lines of stdout, without the empty last one.
     static func lines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // CSV lines end in CRLF, which Swift counts as one Character.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
     }
