@@ -6,6 +6,16 @@ struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
         abstract: "Findings of the mixed medical commission (GC III Art. 110, 112, Annex II).",
+        discussion: """
+            `ledger assess PERSON …` records a finding (`record` is the default subcommand).
+
+            Examples:
+              ledger assess UA-000123 --on 2025-06-05 --category long-term --severity 4 \\
+                  --members "Dr A (neutral), Dr B (neutral), Dr C (detaining)" --vote 2-1 \\
+                  --findings "Open femur fracture"
+              ledger assess UA-000123 --history
+              ledger assess import sitting-2025-06-05.csv
+            """,
         subcommands: [Record.self, Import.self],
         defaultSubcommand: Record.self
     )
