@@ -16,9 +16,25 @@ struct Session {
     @discardableResult
     func ledger(_ arguments: String...) throws -> ProcessResult { try ledger(arguments) }
 
+    /// Runs `ledger` on this ledger, or on another file `db` of this session.
     @discardableResult
-    func ledger(_ arguments: [String]) throws -> ProcessResult {
-        try run(ledgerBinary, ["--db", db] + arguments, environment: ["LEDGER_ACTOR": "e2e"], in: scratch.directory.path)
+    func ledger(_ arguments: [String], db: String? = nil) throws -> ProcessResult {
+        try start(arguments, db: db).wait()
+    }
+
+    /// Starts `ledger` in the background, to be killed or waited for.
+    func start(_ arguments: [String], db: String? = nil) throws -> RunningProcess {
+        try RunningProcess(ledgerBinary, ["--db", db ?? self.db] + arguments, environment: ["LEDGER_ACTOR": "e2e"], in: scratch.directory.path)
+    }
+
+    /// `SEQ:HASH` of the last entry, as `ledger head` prints it.
+    func head() throws -> String {
+        try ledger("head").stdout.trimmingCharacters(in: .newlines)
+    }
+
+    /// The first column of the first row `sql` gives, read through the sqlite3 shell.
+    func value(_ sql: String, db: String? = nil) throws -> String {
+        try sqlite3(db ?? self.db, sql).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Runs the binary with exactly these arguments, no --db added.
@@ -41,8 +57,7 @@ struct Session {
             ["agreement", "add", "IST-2025-06-02-REMAINS", "--title", "6,000 bodies for 6,000", "--date", "2025-06-02",
              "--parties", "UA,RU", "--each", "remains=6000"],
         ] {
-            let result = try session.ledger(arguments)
-            guard result.status == 0 else { throw SetupFailed(result: result) }
+            try session.mustSucceed(arguments)
         }
         return session
     }
@@ -56,6 +71,24 @@ struct Session {
         UA-0001,RU,UA,pow,Прикладенко,Юрій,,Prykladenko,Yurii,male,1994-03-12,2024-11-02,fictional unit 3,
 
         """#
+}
+
+extension Session {
+    /// A persons CSV of `count` rows with ids `PREFIX-000001`…, held by UA, belonging to RU.
+    static func generatedPersons(count: Int, prefix: String = "RU") -> String {
+        var text = "id,held_by,belongs_to,category,family_name,given_name\n"
+        for number in 1...count {
+            let digits = String(number)
+            text += "\(prefix)-\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits),UA,RU,pow,Тестов,Иван\n"
+        }
+        return text
+    }
+
+    /// Fails the setup step when a command did not succeed.
+    func mustSucceed(_ arguments: [String]) throws {
+        let result = try ledger(arguments)
+        guard result.status == 0 else { throw SetupFailed(result: result) }
+    }
 }
 
 struct SetupFailed: Error, CustomStringConvertible {
