@@ -70,7 +70,8 @@ let package = Package(
         ),
         .testTarget(
             name: "LedgerEndToEndTests",
-            dependencies: ["ledger", "LedgerTestSupport"]
+            // LedgerDomain for the journal's hash rule: a tamper test recomputes a chain as an attacker would.
+            dependencies: ["ledger", "LedgerDomain", "LedgerTestSupport"]
         ),
     ]
 )

@@ -48,3 +48,16 @@ public let ledgerBinary: String = {
     }
     return "ledger"
 }()
+
+/// Changes `database` through the sqlite3 shell the way someone covering their tracks would: the
+/// journal's triggers dropped for the change and put back after it, CHECK constraints ignored.
+@discardableResult
+public func tamper(_ database: String, _ sql: String) throws -> ProcessResult {
+    let triggers = try sqlite3(database, "SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger'").stdout
+    return try sqlite3(database, """
+        PRAGMA ignore_check_constraints = ON;
+        DROP TRIGGER journal_rejects_update; DROP TRIGGER journal_rejects_delete; DROP TRIGGER journal_appends_in_order;
+        \(sql);
+        \(triggers)
+        """)
+}
