@@ -2,7 +2,8 @@ import GRDB
 import LedgerDomain
 
 extension SQLiteLedger {
-    /// Checks, in order, stopping at the first thing wrong: the hash chain entry by entry (gaps,
+    /// Checks, in order, stopping at the first thing wrong: the file's pages (a damaged file is a
+    /// database error); the hash chain entry by entry (gaps,
     /// hashes, links, canonical payloads); the expected head; a replay of every entry into a fresh
     /// in-memory database; every projection table against its replay, row by row; and the schema
     /// (tables, indexes, triggers) against the embedded `schema.sql`.
@@ -18,6 +19,7 @@ extension SQLiteLedger {
                 defer { try? db.execute(sql: "DETACH DATABASE stored") }
                 var report = VerifyReport(entries: 0, head: nil, failure: nil)
                 try db.inTransaction(.deferred) {
+                    try Self.checkStoredPages(in: db)
                     let (head, failure) = try Self.replay(in: db, expectedHead: expectedHead, progress: progress)
                     report = VerifyReport(entries: head?.seq ?? 0, head: head,
                                           failure: try failure ?? Self.firstProjectionDifference(in: db) ?? Self.schemaDifference(in: db))
@@ -27,6 +29,16 @@ extension SQLiteLedger {
                 return report
             }
         }
+    }
+
+    /// A damaged page can hide from the comparison — an index page, say, which the replay never
+    /// reads — and would give wrong answers later, so the file's structure is checked first. A
+    /// damaged file is a database error (exit 74) like anywhere else, not a verdict on the journal.
+    private static func checkStoredPages(in db: Database) throws {
+        let report = try String.fetchAll(db, sql: "PRAGMA stored.quick_check(1)")
+        guard report != ["ok"] else { return }
+        let problem = report.first { !$0.hasPrefix("*** in database") } ?? "quick_check failed"
+        throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: problem)
     }
 
     /// Walks `stored.journal` in order, checking the chain and applying each entry to the
@@ -110,7 +122,8 @@ extension SQLiteLedger {
                     UNION ALL
                     SELECT 'replayed', \(list) FROM (SELECT \(list) FROM main."\(table)" EXCEPT SELECT \(list) FROM stored."\(table)")
                     """)
-            } catch {
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                // A missing table or column; a damaged file (SQLITE_CORRUPT…) is a database error instead.
                 return .init(seq: nil, message: "table \(table) is missing or has other columns than schema.sql (\(describe(error)))")
             }
             var byKey: [String: (stored: Row?, replayed: Row?)] = [:]
