@@ -12,8 +12,17 @@ public final class PersonCSVFile: PersonSource {
     private var ended = false
 
     /// Throws `.inputUnavailable` for a file that cannot be read, `.rejected` for a bad header.
-    public init(path: String) throws(LedgerError) {
-        reader = try CSVReader.opening(path)
+    public convenience init(path: String) throws(LedgerError) {
+        try self.init(reader: try CSVReader.opening(path), path: path)
+    }
+
+    /// The bytes of a persons file already in memory, reported as `name`; throws `.rejected` for a bad header.
+    public convenience init(bytes: [UInt8], name: String) throws(LedgerError) {
+        try self.init(reader: CSVReader(bytes: bytes), path: name)
+    }
+
+    private init(reader: CSVReader, path: String) throws(LedgerError) {
+        self.reader = reader
         self.path = path
         let first: CSVRecord?
         do {
