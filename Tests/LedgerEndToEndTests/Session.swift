@@ -32,9 +32,11 @@ struct Session {
         try ledger("head").stdout.trimmingCharacters(in: .newlines)
     }
 
-    /// The first column of the first row `sql` gives, read through the sqlite3 shell.
+    /// What `sql` gives, read through the sqlite3 shell; an SQL error throws.
     func value(_ sql: String, db: String? = nil) throws -> String {
-        try sqlite3(db ?? self.db, sql).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let result = try sqlite3(db ?? self.db, sql)
+        guard result.status == 0 else { throw SetupFailed(result: result) }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Runs the binary with exactly these arguments, no --db added.
