@@ -33,8 +33,8 @@ import Testing
 
     /// Runs `arguments` once to its end, to learn how long it takes and what it leaves (`state`,
     /// a summary read with the sqlite3 shell); then, each time on a fresh copy of the ledger, kills
-    /// it with SIGKILL at moments spread from 3% to 110% of that time — the end of the range falls
-    /// on the commit, the checkpoint and the closing of the file. After every kill the ledger must
+    /// it with SIGKILL at moments spread from 3% to 110% of that time, so that the last kills fall
+    /// around the commit, the checkpoint and the closing of the file. After every kill the ledger must
     /// open, verify, and be exactly as before (the same dump) or hold everything the command does.
     private func killRepeatedly(_ session: Session, _ arguments: [String], state: String) throws {
         let original = session.scratch.path("original.sqlite")
