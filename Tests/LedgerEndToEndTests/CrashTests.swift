@@ -21,7 +21,7 @@ import Testing
     @Test func aNamedBatchKilledAtAnyMomentMovesEveryoneOrNobody() throws {
         let session = try Session.withAgreements()
         try session.mustSucceed(["person", "import", try session.write("persons.csv", Session.generatedPersons(count: Self.manifestPersons))])
-        let ids = (1...Self.manifestPersons).map { String(format: "RU-%06d", $0) }
+        let ids = (1...Self.manifestPersons).map { Session.generatedID($0) }
         let manifest = try session.write("manifest.csv", "id\n" + ids.joined(separator: "\n") + "\n")
         try killRepeatedly(session, ["add", "--agreement", "IST-2025-05-16", "--from", "UA", "--to", "RU", "--on", "2025-05-23",
                                      "--manifest", manifest, "--over-quota-reason", "crash test: more than the quota"],

@@ -76,14 +76,16 @@ struct Session {
 }
 
 extension Session {
-    /// A persons CSV of `count` rows with ids `PREFIX-000001`…, held by UA, belonging to RU.
+    /// A persons CSV of `count` rows with ids `generatedID(1…count)`, held by UA, belonging to RU.
     static func generatedPersons(count: Int, prefix: String = "RU") -> String {
-        var text = "id,held_by,belongs_to,category,family_name,given_name\n"
-        for number in 1...count {
-            let digits = String(number)
-            text += "\(prefix)-\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits),UA,RU,pow,Тестов,Иван\n"
-        }
-        return text
+        "id,held_by,belongs_to,category,family_name,given_name\n"
+            + (1...count).map { "\(generatedID($0, prefix: prefix)),UA,RU,pow,Тестов,Иван\n" }.joined()
+    }
+
+    /// `PREFIX-000001` for 1.
+    static func generatedID(_ number: Int, prefix: String = "RU") -> String {
+        let digits = String(number)
+        return "\(prefix)-\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits)"
     }
 
     /// Fails the setup step when a command did not succeed.
