@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "ledger", targets: ["ledger"]),
+        // For the libFuzzer harnesses in fuzz/, a package of its own that depends on this one.
+        .library(name: "LedgerCSV", targets: ["LedgerCSV"]),
+        .library(name: "LedgerDomain", targets: ["LedgerDomain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -70,7 +73,8 @@ let package = Package(
         ),
         .testTarget(
             name: "LedgerEndToEndTests",
-            dependencies: ["ledger", "LedgerTestSupport"]
+            // LedgerDomain for the journal's hash rule: a tamper test recomputes a chain as an attacker would.
+            dependencies: ["ledger", "LedgerDomain", "LedgerTestSupport"]
         ),
     ]
 )

@@ -15,8 +15,17 @@ public final class CSVRecordFile<Field: RecordField>: RecordSource {
 
     /// Throws `.inputUnavailable` for a file that cannot be read, `.rejected` for a bad header.
     /// `noun` names the records in messages ("persons", "assessments").
-    public init(path: String, noun: String) throws(LedgerError) {
-        reader = try CSVReader.opening(path)
+    public convenience init(path: String, noun: String) throws(LedgerError) {
+        try self.init(reader: try CSVReader.opening(path), path: path, noun: noun)
+    }
+
+    /// The bytes of a file already in memory, reported as `name`; throws `.rejected` for a bad header.
+    public convenience init(bytes: [UInt8], name: String, noun: String) throws(LedgerError) {
+        try self.init(reader: CSVReader(bytes: bytes), path: name, noun: noun)
+    }
+
+    private init(reader: CSVReader, path: String, noun: String) throws(LedgerError) {
+        self.reader = reader
         self.path = path
         self.noun = noun
         let first: CSVRecord?

@@ -2,10 +2,11 @@ import GRDB
 import LedgerDomain
 
 extension SQLiteLedger {
-    /// Checks, in order, stopping at the first thing wrong: the hash chain entry by entry (gaps,
+    /// Checks, in order, stopping at the first thing wrong: the file's pages (a damaged file is a
+    /// database error); the hash chain entry by entry (gaps,
     /// hashes, links, canonical payloads); the expected head; a replay of every entry into a fresh
     /// in-memory database; every projection table against its replay, row by row; and the schema
-    /// (tables, indexes, triggers) against the embedded `schema.sql`.
+    /// (tables, indexes, triggers) against the embedded schema files.
     public func verify(expectedHead: ExpectedHead?, progress: ProgressHandler? = nil) throws(LedgerError) -> VerifyReport {
         try mappingErrors(path: path) {
             // One connection and one transaction: the stored file is attached to a fresh in-memory
@@ -18,6 +19,7 @@ extension SQLiteLedger {
                 defer { try? db.execute(sql: "DETACH DATABASE stored") }
                 var report = VerifyReport(entries: 0, head: nil, failure: nil)
                 try db.inTransaction(.deferred) {
+                    try Self.checkStoredPages(in: db)
                     let (head, failure) = try Self.replay(in: db, expectedHead: expectedHead, progress: progress)
                     report = VerifyReport(entries: head?.seq ?? 0, head: head,
                                           failure: try failure ?? Self.firstProjectionDifference(in: db) ?? Self.schemaDifference(in: db))
@@ -27,6 +29,20 @@ extension SQLiteLedger {
                 return report
             }
         }
+    }
+
+    /// A damaged page can hide from the comparison — an index page, say, which the replay never
+    /// reads — and would give wrong answers later, so the file's structure is checked first. A
+    /// damaged file is a database error (exit 74) like anywhere else, not a verdict on the journal.
+    private static func checkStoredPages(in db: Database) throws {
+        // Structure only: a value breaking a CHECK constraint is left to the comparison with the
+        // replay, which names the entry behind it (exit 1).
+        try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+        defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
+        let report = try String.fetchAll(db, sql: "PRAGMA stored.quick_check(1)")
+        guard report != ["ok"] else { return }
+        let problem = report.first { !$0.hasPrefix("*** in database") } ?? "quick_check failed"
+        throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: problem)
     }
 
     /// Walks `stored.journal` in order, checking the chain and applying each entry to the
@@ -110,8 +126,9 @@ extension SQLiteLedger {
                     UNION ALL
                     SELECT 'replayed', \(list) FROM (SELECT \(list) FROM main."\(table)" EXCEPT SELECT \(list) FROM stored."\(table)")
                     """)
-            } catch {
-                return .init(seq: nil, message: "table \(table) is missing or has other columns than schema.sql (\(describe(error)))")
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                // A missing table or column; a damaged file (SQLITE_CORRUPT…) is a database error instead.
+                return .init(seq: nil, message: "table \(table) is missing or has other columns than the schema (\(describe(error)))")
             }
             var byKey: [String: (stored: Row?, replayed: Row?)] = [:]
             for row in rows {
@@ -138,7 +155,7 @@ extension SQLiteLedger {
         return first
     }
 
-    /// The first table, index or trigger whose definition differs from `schema.sql`, or a change
+    /// The first table, index or trigger whose definition differs from the schema files, or a change
     /// to the list of journal kinds.
     private static func schemaDifference(in db: Database) throws -> VerifyReport.Failure? {
         func definitions(_ schema: String) throws -> [String: String?] {
@@ -148,14 +165,14 @@ extension SQLiteLedger {
         }
         let expected = try definitions("main"), found = try definitions("stored")
         for name in Set(expected.keys).union(found.keys).sorted() where expected[name] != found[name] {
-            let state = found[name] == nil ? "is missing" : expected[name] == nil ? "is not in schema.sql" : "differs from schema.sql"
+            let state = found[name] == nil ? "is missing" : expected[name] == nil ? "is not in the schema" : "differs from the schema"
             return .init(seq: nil, message: "schema: \(name) \(state)")
         }
         func kinds(_ schema: String) throws -> [String] {
             try String.fetchAll(db, sql: "SELECT kind FROM \(schema).journal_kinds ORDER BY kind")
         }
         if try kinds("main") != kinds("stored") {
-            return .init(seq: nil, message: "schema: the journal kinds differ from schema.sql")
+            return .init(seq: nil, message: "schema: the journal kinds differ from the schema")
         }
         return nil
     }

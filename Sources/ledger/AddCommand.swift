@@ -29,10 +29,12 @@ struct AddCommand: ParsableCommand {
     @Option(help: "The stage of the exchange (1, 2, 3 …).") var stage: Int?
     @Option(help: "Where the transfer took place.") var place: String?
     @Option(help: "A note, e.g. the source of a figure.") var note: String?
-    @Option(help: "Prisoners of war.") var pow: Int?
-    @Option(help: "Civilians.") var civilian: Int?
-    @Option(help: "Children.") var child: Int?
-    @Option(help: "Bodies.") var remains: Int?
+    // Unconditional, so that a value starting with '-' ("-0", "-5") is the count, refused as such,
+    // not taken for an option and reported as a missing value.
+    @Option(parsing: .unconditional, help: "Prisoners of war.", transform: parseCount) var pow: Int?
+    @Option(parsing: .unconditional, help: "Civilians.", transform: parseCount) var civilian: Int?
+    @Option(parsing: .unconditional, help: "Children.", transform: parseCount) var child: Int?
+    @Option(parsing: .unconditional, help: "Bodies.", transform: parseCount) var remains: Int?
     @Option(help: ArgumentHelp("A CSV file with an id column naming the persons transferred.", valueName: "file"))
     var manifest: String?
     @Option(help: "Why the batch is recorded although it exceeds a quota.") var overQuotaReason: String?

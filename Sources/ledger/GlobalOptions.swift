@@ -79,3 +79,12 @@ func parseDay(_ text: String) throws -> Day {
     guard let day = Day(text) else { throw LedgerError.usage("'\(text)' is not a date (YYYY-MM-DD)") }
     return day
 }
+
+/// Parses a count for an option: decimal digits only, so that `1e9`, `-0`, `+5` or `0x10` are
+/// usage errors (exit 64) rather than numbers read otherwise than the operator meant.
+func parseCount(_ text: String) throws -> Int {
+    guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let count = Int(text) else {
+        throw LedgerError.usage("'\(text)' is not a count (digits 0–9 only)")
+    }
+    return count
+}

@@ -83,9 +83,12 @@ import Testing
         case "sqlite": try sqlite3(path, "CREATE TABLE notes (text TEXT)")
         default: break
         }
+        let before = try? Data(contentsOf: URL(fileURLWithPath: path))
         let result = try session.bare(["head", "--db", path])
         #expect(result.status == 74, "\(result)")
         #expect(result.stderr == "error: \(path): \(message)\n")
+        // Nothing created, converted or repaired.
+        #expect((try? Data(contentsOf: URL(fileURLWithPath: path))) == before)
     }
 }
 

@@ -16,9 +16,27 @@ struct Session {
     @discardableResult
     func ledger(_ arguments: String...) throws -> ProcessResult { try ledger(arguments) }
 
+    /// Runs `ledger` on this ledger, or on another file `db` of this session.
     @discardableResult
-    func ledger(_ arguments: [String]) throws -> ProcessResult {
-        try run(ledgerBinary, ["--db", db] + arguments, environment: ["LEDGER_ACTOR": "e2e"], in: scratch.directory.path)
+    func ledger(_ arguments: [String], db: String? = nil) throws -> ProcessResult {
+        try start(arguments, db: db).wait()
+    }
+
+    /// Starts `ledger` in the background, to be killed or waited for.
+    func start(_ arguments: [String], db: String? = nil) throws -> RunningProcess {
+        try RunningProcess(ledgerBinary, ["--db", db ?? self.db] + arguments, environment: ["LEDGER_ACTOR": "e2e"], in: scratch.directory.path)
+    }
+
+    /// `SEQ:HASH` of the last entry, as `ledger head` prints it.
+    func head() throws -> String {
+        try ledger("head").stdout.trimmingCharacters(in: .newlines)
+    }
+
+    /// What `sql` gives, read through the sqlite3 shell; an SQL error throws.
+    func value(_ sql: String, db: String? = nil) throws -> String {
+        let result = try sqlite3(db ?? self.db, sql)
+        guard result.status == 0 else { throw SetupFailed(result: result) }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Runs the binary with exactly these arguments, no --db added.
@@ -41,8 +59,7 @@ struct Session {
             ["agreement", "add", "IST-2025-06-02-REMAINS", "--title", "6,000 bodies for 6,000", "--date", "2025-06-02",
              "--parties", "UA,RU", "--each", "remains=6000"],
         ] {
-            let result = try session.ledger(arguments)
-            guard result.status == 0 else { throw SetupFailed(result: result) }
+            try session.mustSucceed(arguments)
         }
         return session
     }
@@ -56,6 +73,26 @@ struct Session {
         UA-0001,RU,UA,pow,Прикладенко,Юрій,,Prykladenko,Yurii,male,1994-03-12,2024-11-02,fictional unit 3,
 
         """#
+}
+
+extension Session {
+    /// A persons CSV of `count` rows with ids `generatedID(1…count)`, held by UA, belonging to RU.
+    static func generatedPersons(count: Int, prefix: String = "RU") -> String {
+        "id,held_by,belongs_to,category,family_name,given_name\n"
+            + (1...count).map { "\(generatedID($0, prefix: prefix)),UA,RU,pow,Тестов,Иван\n" }.joined()
+    }
+
+    /// `PREFIX-000001` for 1.
+    static func generatedID(_ number: Int, prefix: String = "RU") -> String {
+        let digits = String(number)
+        return "\(prefix)-\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits)"
+    }
+
+    /// Fails the setup step when a command did not succeed.
+    func mustSucceed(_ arguments: [String]) throws {
+        let result = try ledger(arguments)
+        guard result.status == 0 else { throw SetupFailed(result: result) }
+    }
 }
 
 struct SetupFailed: Error, CustomStringConvertible {

@@ -14,18 +14,10 @@ import Testing
         #expect(report.head?.seq == 11)
     }
 
-    /// Tampers with a copy of the fixture through the sqlite3 shell, the journal's triggers dropped
-    /// for the change and put back after it and CHECK constraints ignored, as someone covering their
-    /// tracks would, and verifies it.
+    /// Tampers with a copy of the fixture (`tamper`: triggers dropped and put back) and verifies it.
     private func verifyAfter(_ sql: String, on fixture: Fixture, expectedHead: ExpectedHead? = nil) throws -> VerifyReport {
         let copy = try fixture.copy(named: "tampered-\(UUID().uuidString).sqlite")
-        let triggers = try sqlite3(copy, "SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger'").stdout
-        let result = try sqlite3(copy, """
-            PRAGMA ignore_check_constraints = ON;
-            DROP TRIGGER journal_rejects_update; DROP TRIGGER journal_rejects_delete; DROP TRIGGER journal_appends_in_order;
-            \(sql);
-            \(triggers)
-            """)
+        let result = try tamper(copy, sql)
         #expect(result.status == 0, "\(result)")
         return try SQLiteLedger.open(path: copy, actor: "auditor").verify(expectedHead: expectedHead)
     }

@@ -5,8 +5,10 @@ public struct ProcessResult: Sendable, CustomStringConvertible {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Whether a signal ended the program; `status` is then the signal's number.
+    public var killed = false
 
-    public var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+    public var description: String { "\(killed ? "killed by signal" : "exit") \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
 
     /// stderr split into lines, without the empty last one.
     public var errorLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
@@ -17,36 +19,7 @@ public struct ProcessResult: Sendable, CustomStringConvertible {
 public func run(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:], in directory: String? = nil
 ) throws -> ProcessResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    var merged = ProcessInfo.processInfo.environment
-    for key in ["LEDGER_DB", "LEDGER_ACTOR"] { merged.removeValue(forKey: key) }
-    merged.merge(environment) { _, new in new }
-    process.environment = merged
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let stderrData = Box()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-        stderrData.data = err.fileHandleForReading.readDataToEndOfFile()
-        group.leave()
-    }
-    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                         stderr: String(decoding: stderrData.data, as: UTF8.self))
-}
-
-/// Holds what the reading thread collected; the group's wait orders its write before the read.
-private final class Box: @unchecked Sendable {
-    var data = Data()
+    try RunningProcess(executable, arguments, environment: environment, in: directory).wait()
 }
 
 /// The real `sqlite3` shell, as CI installs it.
@@ -75,3 +48,16 @@ public let ledgerBinary: String = {
     }
     return "ledger"
 }()
+
+/// Changes `database` through the sqlite3 shell the way someone covering their tracks would: the
+/// journal's triggers dropped for the change and put back after it, CHECK constraints ignored.
+@discardableResult
+public func tamper(_ database: String, _ sql: String) throws -> ProcessResult {
+    let triggers = try sqlite3(database, "SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger'").stdout
+    return try sqlite3(database, """
+        PRAGMA ignore_check_constraints = ON;
+        DROP TRIGGER journal_rejects_update; DROP TRIGGER journal_rejects_delete; DROP TRIGGER journal_appends_in_order;
+        \(sql);
+        \(triggers)
+        """)
+}
