@@ -17,7 +17,7 @@ import Testing
         let schemaFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema").path
         let reference = session.scratch.path("reference.sqlite")
         // As the README says: every version's file, in order.
-        let made = try run("/bin/sh", ["-c", "cat '\(schemaFolder)/v1.sql' '\(schemaFolder)/v2.sql' | '\(sqlite3Path)' '\(reference)'"])
+        let made = try run("/bin/sh", ["-c", "cat '\(schemaFolder)/v1.sql' '\(schemaFolder)/v2.sql' '\(schemaFolder)/v3.sql' | '\(sqlite3Path)' '\(reference)'"])
         #expect(made.status == 0, "\(made)")
         let dumpOfInit = try dump(session.db)
         #expect(dumpOfInit == (try dump(reference)))
