@@ -149,7 +149,7 @@ public struct RemainsIdentification: Sendable, Hashable {
             }
             if note == nil { problems.add(Problem("a finding that remains belong to the other party needs a --note saying how it is known")) }
         }
-        var supersedes = false
+        var supersedes = false, again = false
         if let remains = facts.remains {
             if on < remains.recoveredOn { problems.add(Problem("date \(on) is before the recovery on \(remains.recoveredOn)")) }
             if let sampled = remains.sampledOn, on < sampled {
@@ -166,6 +166,7 @@ public struct RemainsIdentification: Sendable, Hashable {
                     problems.add(Problem("remains \(id) are identified \(words) already; to replace that, give --supersede --reason TEXT"))
                 }
                 supersedes = !same
+                again = same
             }
         } else {
             problems.add(Problem("unknown remains \(id)"))
@@ -176,7 +177,7 @@ public struct RemainsIdentification: Sendable, Hashable {
             }
             supersedes = true
         }
-        if reason != nil && !supersedes && facts.remains != nil {
+        if reason != nil && !supersedes && !again && facts.remains != nil {
             problems.add(Problem("remains \(id) are not identified and nobody named is identified as other remains: there is nothing to supersede; leave out --supersede"))
         }
         try problems.throwIfAny()
