@@ -55,10 +55,11 @@ public struct RecoveryWindow: Sendable, Hashable {
         if sector.isEmpty { problems.add(Problem("sector is empty")) }
         if sector.count > 500 { problems.add(Problem("sector is longer than 500 characters")) }
         if let problem = TextRules.freeTextProblem(sector) { problems.add(Problem("sector \(problem)")) }
+        let days = to.daysSinceEpoch - from.daysSinceEpoch + 1
         if to < from {
             problems.add(Problem("the window ends on \(to), before it starts on \(from)"))
-        } else if to.daysSinceEpoch - from.daysSinceEpoch + 1 > Self.longestDays {
-            problems.add(Problem("the window lasts \(to.daysSinceEpoch - from.daysSinceEpoch + 1) days; a recovery window lasts 1 to \(Self.longestDays)"))
+        } else if days > Self.longestDays {
+            problems.add(Problem("the window lasts \(days) days; a recovery window lasts 1 to \(Self.longestDays)"))
         }
         for (label, day) in [("start", from), ("end", to)] where day > facts.today {
             problems.add(Problem("\(label) \(day) is in the future (today is \(facts.today))"))

@@ -117,8 +117,8 @@ extension SQLiteLedger {
             ReportedRemains(id: try row.decode(atIndex: 0), of: try row.decode(atIndex: 1), windowID: try row.decode(atIndex: 2),
                             status: try row.parsed(3, RemainsStatus.init(rawValue:)), identifiedParty: try row.decode(atIndex: 4))
         }
-        return RemainsReport.lines(agreements: agreements, batches: agreements.isEmpty && windows.isEmpty ? [] : try batches(agreementID: nil, in: db),
-                                   carried: carried, remains: bodies, windows: windows)
+        return RemainsReport.lines(agreements: agreements, batches: try batches(agreementID: nil, in: db), carried: carried, remains: bodies,
+                                   windows: windows)
     }
 
     // MARK: Facts the rules need
@@ -146,11 +146,8 @@ extension SQLiteLedger {
 
     /// Where remains stand, nil when there are none of that id.
     static func remainsState(id: String, in db: Database) throws -> RemainsState? {
-        try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id, held_by, of_party, recovered_on, NULL, NULL, NULL, NULL, status, sample_id, sampled_on, person_id, identified_party,
-                   NULL, NULL, NULL, seq
-            FROM remains WHERE id = ?
-            """), arguments: [id]).map { try remainsRecord($0).state }
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(remainsColumns) FROM remains WHERE id = ?"), arguments: [id])
+            .map { try remainsRecord($0).state }
     }
 
     /// Every window (or the one of `id`), by first day, with the seq that recorded it.
