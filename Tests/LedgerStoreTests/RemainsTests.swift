@@ -167,6 +167,20 @@ struct RemainsFixture {
         #expect(try dump(f.fixture.path) == before)
     }
 
+    @Test func aBodyMovedByHandIsFoundByTheReplay() throws {
+        let f = try RemainsFixture()
+        let (batch, entry) = try f.ledger.addBatch(BatchRequest(agreementID: "REM", from: "RU", to: "UA", on: Day("2025-06-23")!,
+                                                                manifest: f.manifest("R-1")))
+        #expect(try f.verifies())
+        try sqlite3(f.fixture.path, "UPDATE remains SET held_by = 'RU' WHERE id = 'R-1'")
+        let report = try f.ledger.verify(expectedHead: nil, progress: nil)
+        #expect(report.failure == VerifyReport.Failure(
+            seq: entry.seq, message: #"remains row id=R-1 differs from the journal: held_by is "RU" in the database but "UA" by replay"#))
+        try sqlite3(f.fixture.path, "UPDATE remains SET held_by = 'UA' WHERE id = 'R-1'; DELETE FROM batch_remains WHERE batch_id = '\(batch.id)'")
+        #expect(try f.ledger.verify(expectedHead: nil, progress: nil).failure?.message
+            == "batch_remains row batch_id=\(batch.id), remains_id=R-1 made by the journal is missing from the database")
+    }
+
     @Test func aVersionTwoLedgerWithEntriesMigratesAndTakesRemains() throws {
         let fixture = try Fixture()
         let current = try dump(fixture.path)
