@@ -53,8 +53,7 @@ public struct RecoveryWindow: Sendable, Hashable {
         if let problem = TextRules.identifierProblem(id) { problems.add(Problem("window id \(problem)")) }
         if facts.idTaken { problems.add(Problem("window \(id) already exists")) }
         if sector.isEmpty { problems.add(Problem("sector is empty")) }
-        if sector.count > 500 { problems.add(Problem("sector is longer than 500 characters")) }
-        if let problem = TextRules.freeTextProblem(sector) { problems.add(Problem("sector \(problem)")) }
+        for problem in TextRules.freeTextProblems(sector, maximumLength: 500) { problems.add(Problem("sector \(problem)")) }
         let days = to.daysSinceEpoch - from.daysSinceEpoch + 1
         if to < from {
             problems.add(Problem("the window ends on \(to), before it starts on \(from)"))

@@ -151,11 +151,7 @@ public struct RemainsRules: Sendable {
     /// The remains, or every problem of the record at once. `window` is the window named in the
     /// `window` field, nil when there is none of that id (or none is named).
     public func check(_ raw: [RemainsField: String], window: RecoveryWindow?) -> Result<Remains, RecordProblems<RemainsField>> {
-        var fields: [RemainsField: String] = [:]
-        for (field, value) in raw {
-            let trimmed = field == .note ? value.trimmingWhitespace.replacingCRLF : value.trimmingWhitespace
-            if !trimmed.isEmpty { fields[field] = trimmed }
-        }
+        let fields = RemainsField.present(raw, multiline: .note)
         var problems: [FieldProblem<RemainsField>] = []
         func problem(_ field: RemainsField, _ message: String) { problems.append(FieldProblem(field, message)) }
         var recoveredOn: Day?
@@ -180,12 +176,11 @@ public struct RemainsRules: Sendable {
                 } else {
                     problem(field, "'\(TextRules.visible(value))' is not a date (YYYY-MM-DD)")
                 }
-            case .tag, .place:
-                if value.count > 500 { problem(field, "is longer than 500 characters") }
-                if let textProblem = TextRules.freeTextProblem(value) { problem(field, textProblem) }
-            case .note:
-                if value.count > 4000 { problem(field, "is longer than 4000 characters") }
-                if let textProblem = TextRules.freeTextProblem(value, multiline: true) { problem(field, textProblem) }
+            case .tag, .place, .note:
+                let multiline = field == .note
+                for textProblem in TextRules.freeTextProblems(value, maximumLength: multiline ? 4000 : 500, multiline: multiline) {
+                    problem(field, textProblem)
+                }
             }
         }
         if let windowID = fields[.window], TextRules.identifierProblem(windowID) == nil {

@@ -134,8 +134,7 @@ public struct RemainsIdentification: Sendable, Hashable {
         for (label, text) in [("note", note), ("reason", reason)] {
             guard let text else { continue }
             if text.isEmpty { problems.add(Problem("\(label) is empty")) }
-            if text.count > 4000 { problems.add(Problem("\(label) is longer than 4000 characters")) }
-            if let problem = TextRules.freeTextProblem(text, multiline: true) { problems.add(Problem("\(label) \(problem)")) }
+            for problem in TextRules.freeTextProblems(text, maximumLength: 4000, multiline: true) { problems.add(Problem("\(label) \(problem)")) }
         }
         if on > facts.today { problems.add(Problem("date \(on) is in the future (today is \(facts.today))")) }
         switch request.identifiedAs {
