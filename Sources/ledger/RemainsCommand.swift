@@ -130,7 +130,7 @@ struct RemainsCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The remains' id.") var id: String
-        @Option(help: "The sample's id.") var dna: String
+        @Option(help: ArgumentHelp("The sample's id.", valueName: "sample-id")) var dna: String
         @Option(help: "The day it was taken, YYYY-MM-DD; today if left out.", transform: parseDay) var on: Day?
 
         func validate() throws {
@@ -163,8 +163,8 @@ struct RemainsCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The remains' id.") var id: String
-        @Option(name: .customLong("as"), help: "The person of the register they are.") var person: String?
-        @Option(help: "The party they were found to belong to.") var asOtherParty: String?
+        @Option(name: .customLong("as"), help: ArgumentHelp("The person of the register they are.", valueName: "person-id")) var person: String?
+        @Option(help: ArgumentHelp("The party they were found to belong to.", valueName: "party")) var asOtherParty: String?
         @Option(help: "How they were identified.") var method: IdentificationMethod?
         @Option(help: "The day of the identification, YYYY-MM-DD; today if left out.", transform: parseDay) var on: Day?
         @Option(help: "How it is known: the laboratory, the document, the witness.") var note: String?
