@@ -62,6 +62,14 @@ CREATE UNIQUE INDEX remains_by_person ON remains (person_id) WHERE person_id IS 
 CREATE UNIQUE INDEX remains_by_sample ON remains (sample_id) WHERE sample_id IS NOT NULL;
 CREATE INDEX remains_by_window ON remains (window_id) WHERE window_id IS NOT NULL;
 
+-- Every entry that concerns a body other than batches (found through `batch_remains`): its record,
+-- its samples, its identifications, and those that took its identification away.
+CREATE TABLE remains_entries (
+    remains_id TEXT NOT NULL REFERENCES remains (id),
+    seq        INTEGER NOT NULL,
+    PRIMARY KEY (remains_id, seq)
+) STRICT, WITHOUT ROWID;
+
 -- The remains a batch carried by name, and who held them before, so that a void restores them.
 CREATE TABLE batch_remains (
     batch_id      TEXT NOT NULL REFERENCES batches (id),

@@ -58,6 +58,8 @@ public protocol LedgerStore: AnyObject {
     func list(id: String) throws(LedgerError) -> ListRecord
     /// The register of remains, by id.
     func remains(_ filter: RemainsFilter) throws(LedgerError) -> [RemainsRecord]
+    /// The remains and every journal entry that concerns them: recorded, carried, sampled, identified.
+    func remains(id: String) throws(LedgerError) -> (record: RemainsRecord, history: [JournalEntry])
     /// Every recovery window, by first day, with the report line of its remains.
     func windows() throws(LedgerError) -> [WindowRecord]
     /// The remains report: per agreement (only `agreementID` when given) and party, then per

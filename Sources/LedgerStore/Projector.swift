@@ -101,14 +101,21 @@ enum Projector {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'unidentified', ?, ?)
                 """).execute(arguments: [remains.id, remains.heldBy, remains.of, remains.recoveredOn.description, remains.windowID,
                                          remains.tag, remains.place, remains.note, seq, seq])
+            try noteEntry(remainsID: remains.id, seq: seq, in: db)
         case .remainsSampled(let sample):
             try db.cachedStatement(sql: """
                 UPDATE remains SET status = 'dna-pending', sample_id = ?, sampled_on = ?, seq = ? WHERE id = ? AND status <> 'identified'
                 """).execute(arguments: [sample.sampleID, sample.on.description, seq, sample.remainsID])
             guard db.changesCount == 1 else { throw ReplayError(description: "remains \(sample.remainsID) are unknown or identified") }
+            try noteEntry(remainsID: sample.remainsID, seq: seq, in: db)
         case .remainsIdentified(let identification):
             try identify(identification, seq: seq, in: db)
         }
+    }
+
+    /// Notes that the entry `seq` concerns the remains, for their history.
+    private static func noteEntry(remainsID: String, seq: Int64, in db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO remains_entries (remains_id, seq) VALUES (?, ?)").execute(arguments: [remainsID, seq])
     }
 
     /// Records an identification. What it supersedes is undone first: the person the remains were
@@ -148,6 +155,7 @@ enum Projector {
                         identification_note = NULL, identified_seq = NULL, seq = ?
                     WHERE id = ?
                     """).execute(arguments: [seq, try earlier.decode(atIndex: 0) as String])
+                try noteEntry(remainsID: try earlier.decode(atIndex: 0), seq: seq, in: db)
             }
             try db.cachedStatement(sql: "UPDATE persons SET status = 'deceased', seq = ? WHERE id = ?").execute(arguments: [seq, person])
         }
@@ -157,6 +165,7 @@ enum Projector {
             WHERE id = ?
             """).execute(arguments: [personID, priorStatus, party, identification.method?.rawValue, identification.on.description,
                                      identification.note, seq, seq, id])
+        try noteEntry(remainsID: id, seq: seq, in: db)
     }
 
     /// Rewrites the person's row of `medical_status` from all their assessments: the latest is in

@@ -108,7 +108,7 @@ extension SQLiteLedger {
         try read { db in try Self.entries(db, sql: "SELECT * FROM journal ORDER BY seq DESC LIMIT 1").first }
     }
 
-    private static func entries(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [JournalEntry] {
+    static func entries(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [JournalEntry] {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map { try entry(from: $0) }
     }
 

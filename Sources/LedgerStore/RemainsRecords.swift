@@ -88,6 +88,22 @@ extension SQLiteLedger {
         }
     }
 
+    public func remains(id: String) throws(LedgerError) -> (record: RemainsRecord, history: [JournalEntry]) {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.remainsColumns) FROM remains WHERE id = ?", arguments: [id]) else {
+                throw LedgerError.rejected("unknown remains \(id)")
+            }
+            let history = try Self.entries(db, sql: """
+                SELECT * FROM journal WHERE seq IN (
+                    SELECT seq FROM remains_entries WHERE remains_id = ?1
+                    UNION SELECT b.added_seq FROM batch_remains AS i JOIN batches AS b ON b.id = i.batch_id WHERE i.remains_id = ?1
+                    UNION SELECT b.voided_seq FROM batch_remains AS i JOIN batches AS b ON b.id = i.batch_id WHERE i.remains_id = ?1)
+                ORDER BY seq
+                """, arguments: [id])
+            return (try Self.remainsRecord(row), history)
+        }
+    }
+
     public func windows() throws(LedgerError) -> [WindowRecord] {
         try read { db in
             let windows = try Self.windows(in: db)

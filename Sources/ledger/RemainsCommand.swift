@@ -11,7 +11,7 @@ struct RemainsCommand: ParsableCommand {
             be a person of the register (who becomes deceased) or of the other party (then they may be handed
             back to it by a batch). Batches carry them by name with a manifest's remains_id column.
             """,
-        subcommands: [List.self, Add.self, Import.self, Sample.self, Identify.self, Report.self],
+        subcommands: [List.self, Show.self, Add.self, Import.self, Sample.self, Identify.self, Report.self],
         defaultSubcommand: List.self
     )
 
@@ -36,23 +36,53 @@ struct RemainsCommand: ParsableCommand {
         }
 
         func run() throws {
-            var table = Table([
-                .init(name: RemainsField.id.rawValue), .init(name: "held_by"), .init(name: "of"), .init(name: "recovered_on"), .init(name: "window"),
-                .init(name: "tag"), .init(name: "place", tableWidth: 30), .init(name: "status"), .init(name: "sample"), .init(name: "sampled_on"),
-                .init(name: "person"), .init(name: "belongs_to"), .init(name: "method"), .init(name: "identified_on"),
-                .init(name: "identification_note", tableWidth: 40), .init(name: "note", inTable: false), .init(name: "seq", numeric: true, grouped: false),
-            ])
-            func cell(_ text: String?) -> Table.Cell { text.map { .text($0) } ?? .empty }
-            for record in try global.open().remains(RemainsFilter(status: status, heldBy: heldBy)) {
-                let remains = record.remains, state = record.state
-                table.append([
-                    .text(remains.id), .text(state.heldBy), .text(remains.of), .text(remains.recoveredOn.description), cell(remains.windowID),
-                    cell(remains.tag), cell(remains.place), .text(state.status.rawValue), cell(state.sampleID), cell(state.sampledOn?.description),
-                    cell(state.personID), cell(state.identifiedParty), cell(record.method?.rawValue), cell(record.identifiedOn?.description),
-                    cell(record.identificationNote), cell(remains.note), .number(Int(record.seq)),
-                ])
-            }
+            var table = Table(remainsColumns)
+            for record in try global.open().remains(RemainsFilter(status: status, heldBy: heldBy)) { table.append(remainsRow(record)) }
             global.print(table)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show remains and every journal entry that concerns them.",
+            discussion: """
+                From recovery to identification: the record, the batches that carried them (and their voids), every
+                sample and identification, superseded ones included. In csv format, one row as `ledger remains` prints it.
+
+                Example:
+                  ledger remains show R-000123
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The remains' id.") var id: String
+
+        func validate() throws {
+            try UsageChecks.identifier(id, "remains id")
+        }
+
+        func run() throws {
+            let (record, history) = try global.open().remains(id: id)
+            switch global.format {
+            case .csv:
+                var table = Table(remainsColumns)
+                table.append(remainsRow(record))
+                global.print(table)
+            case .json:
+                let entries = history.map { Table.jsonObject(columns: entryColumns, row: entryRow($0)) }
+                Output.line(JSONValue.object(["remains": Table.jsonObject(columns: remainsColumns, row: remainsRow(record)),
+                                              "history": .array(entries)]).canonicalText)
+            case .table:
+                var fields = Table([.init(name: "field"), .init(name: "value")])
+                for (column, cell) in zip(remainsColumns, remainsRow(record)) where column.name != "seq" {
+                    if case .text(let text) = cell { fields.append([.text(column.name), .text(text)]) }
+                }
+                global.print(fields)
+                Output.line("")
+                var entries = Table(entryColumns)
+                for entry in history { entries.append(entryRow(entry)) }
+                global.print(entries)
+            }
         }
     }
 
@@ -229,4 +259,23 @@ struct RemainsCommand: ParsableCommand {
             global.print(table)
         }
     }
+}
+
+/// The columns of the remains listing; its id column is `remains_id`, so that the csv serves as a manifest.
+let remainsColumns: [Table.Column] = [
+    .init(name: RemainsField.id.rawValue), .init(name: "held_by"), .init(name: "of"), .init(name: "recovered_on"), .init(name: "window"),
+    .init(name: "tag"), .init(name: "place", tableWidth: 30), .init(name: "status"), .init(name: "sample"), .init(name: "sampled_on"),
+    .init(name: "person"), .init(name: "belongs_to"), .init(name: "method"), .init(name: "identified_on"),
+    .init(name: "identification_note", tableWidth: 40), .init(name: "note", inTable: false), .init(name: "seq", numeric: true, grouped: false),
+]
+
+func remainsRow(_ record: RemainsRecord) -> [Table.Cell] {
+    func cell(_ text: String?) -> Table.Cell { text.map { .text($0) } ?? .empty }
+    let remains = record.remains, state = record.state
+    return [
+        .text(remains.id), .text(state.heldBy), .text(remains.of), .text(remains.recoveredOn.description), cell(remains.windowID),
+        cell(remains.tag), cell(remains.place), .text(state.status.rawValue), cell(state.sampleID), cell(state.sampledOn?.description),
+        cell(state.personID), cell(state.identifiedParty), cell(record.method?.rawValue), cell(record.identifiedOn?.description),
+        cell(record.identificationNote), cell(remains.note), .number(Int(record.seq)),
+    ]
 }

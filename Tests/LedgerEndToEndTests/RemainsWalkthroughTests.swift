@@ -75,6 +75,9 @@ import Testing
         // The hand-back voided: R-2 is held by UA again.
         try expectLine(session, ["void", "B-20", "--reason", "entered before the handover took place"], "voided batch B-20 (seq 21)")
         #expect(try csv(session, ["remains", "--held-by", "UA"], columns: 2) == ["remains_id,held_by", "R-1,UA", "R-2,UA", "R-3,UA", "R-4,UA"])
+        let shown = try session.ledger("remains", "show", "R-2", "--format", "json")
+        let history = (try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])?["history"] as? [[String: Any]]
+        #expect(history?.compactMap { $0["seq"] as? Int } == [12, 15, 17, 19, 20, 21], "\(shown)")
         let verified = try session.ledger("verify")
         #expect(verified.status == 0 && verified.stdout.hasPrefix("ok: 21 entries, chain intact, projections match the replay"), "\(verified)")
     }

@@ -92,6 +92,7 @@ struct RemainsFixture {
             try f.ledger.addBatch(BatchRequest(agreementID: "REM", from: "UA", to: "RU", on: Day("2025-06-24")!, manifest: f.manifest("R-1")))
         }
         _ = try f.ledger.voidBatch(id: batch.id, reason: "wrong day")
+        #expect(try f.ledger.remains(id: "R-1").history.map(\.kind) == ["remains.add", "batch.add", "batch.void"])
         #expect(try f.record("R-1").state.heldBy == "RU")
         #expect(try f.record("R-2").state.heldBy == "RU")
         #expect(try f.verifies())
@@ -151,6 +152,10 @@ struct RemainsFixture {
         #expect(try f.record("R-2").state.identifiedParty == "RU")
         #expect(try f.record("R-2").state.personID == nil)
         #expect(try f.ledger.remains(RemainsFilter(status: .identified)).map(\.remains.id) == ["R-2"])
+        // Each body's history keeps every identification, the superseded ones and the one that took R-1's away.
+        #expect(try f.ledger.remains(id: "R-1").history.map(\.kind) == ["remains.add", "remains.sample", "remains.identify", "remains.identify"])
+        #expect(try f.ledger.remains(id: "R-2").history.map(\.kind) == ["remains.add", "remains.identify", "remains.identify"])
+        #expect(throws: LedgerError.rejected("unknown remains R-404")) { try f.ledger.remains(id: "R-404") }
         #expect(try f.verifies())
     }
 
@@ -186,7 +191,7 @@ struct RemainsFixture {
         let current = try dump(fixture.path)
         let old = try fixture.copy(named: "v2.sqlite")
         let downgraded = try sqlite3(old, """
-            DROP TABLE batch_remains; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
+            DROP TABLE batch_remains; DROP TABLE remains_entries; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
             DELETE FROM journal_kinds WHERE kind IN ('window.add', 'remains.add', 'remains.sample', 'remains.identify');
             PRAGMA user_version = 2;
             """)
