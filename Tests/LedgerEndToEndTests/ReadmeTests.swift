@@ -48,7 +48,7 @@ import Testing
         let third = Self.commands(from: "## Five more minutes: remains", to: "`remains report` gives")
         #expect(first.count == 17)
         #expect(second.count == 15)
-        #expect(third.count == 13)
+        #expect(third.count == 14)
         let session = try Session()
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("examples"),
                                          to: session.scratch.directory.appendingPathComponent("examples"))
