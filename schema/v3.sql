@@ -57,10 +57,17 @@ CREATE TABLE remains (
     CHECK (person_id IS NULL OR status = 'identified')
 ) STRICT;
 
--- One body per person, one body per sample.
+-- One body per person.
 CREATE UNIQUE INDEX remains_by_person ON remains (person_id) WHERE person_id IS NOT NULL;
-CREATE UNIQUE INDEX remains_by_sample ON remains (sample_id) WHERE sample_id IS NOT NULL;
 CREATE INDEX remains_by_window ON remains (window_id) WHERE window_id IS NOT NULL;
+
+-- Every DNA sample taken, the latest of each body also in `remains`: a sample id names one body.
+CREATE TABLE remains_samples (
+    sample_id  TEXT PRIMARY KEY,
+    remains_id TEXT NOT NULL REFERENCES remains (id),
+    on_date    TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    seq        INTEGER NOT NULL
+) STRICT;
 
 -- Every entry that concerns a body other than batches (found through `batch_remains`): its record,
 -- its samples, its identifications, and those that took its identification away.

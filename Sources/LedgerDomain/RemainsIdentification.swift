@@ -9,7 +9,7 @@ public struct RemainsSample: Sendable, Hashable {
     public struct Facts: Sendable {
         /// Where the remains stand, nil when there are none of that id.
         public var remains: RemainsState?
-        /// The remains that already carry this sample id, if any.
+        /// The remains this sample id was already taken from, if any.
         public var sampleOf: String?
         public var today: Day
 

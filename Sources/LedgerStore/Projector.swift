@@ -107,6 +107,8 @@ enum Projector {
                 UPDATE remains SET status = 'dna-pending', sample_id = ?, sampled_on = ?, seq = ? WHERE id = ? AND status <> 'identified'
                 """).execute(arguments: [sample.sampleID, sample.on.description, seq, sample.remainsID])
             guard db.changesCount == 1 else { throw ReplayError(description: "remains \(sample.remainsID) are unknown or identified") }
+            try db.cachedStatement(sql: "INSERT INTO remains_samples (sample_id, remains_id, on_date, seq) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [sample.sampleID, sample.remainsID, sample.on.description, seq])
             try noteEntry(remainsID: sample.remainsID, seq: seq, in: db)
         case .remainsIdentified(let identification):
             try identify(identification, seq: seq, in: db)

@@ -58,7 +58,8 @@ extension SQLiteLedger {
         try write { db, journal, today in
             let facts = RemainsSample.Facts(
                 remains: try Self.remainsState(id: id, in: db),
-                sampleOf: try String.fetchOne(db, sql: "SELECT id FROM remains WHERE sample_id = ?", arguments: [sampleID]), today: today)
+                sampleOf: try String.fetchOne(db, sql: "SELECT remains_id FROM remains_samples WHERE sample_id = ?", arguments: [sampleID]),
+                today: today)
             return try journal.append(.remainsSampled(try RemainsSample(remainsID: id, sampleID: sampleID, on: on, facts: facts)), in: db)
         }
     }

@@ -11,7 +11,7 @@ import Testing
 
     /// The tables and journal kinds versions 2 and 3 added, as a version 1 file lacks them.
     static let downgradeToVersionOne = """
-        DROP TABLE batch_remains; DROP TABLE remains_entries; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
+        DROP TABLE batch_remains; DROP TABLE remains_entries; DROP TABLE remains_samples; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
         DELETE FROM journal_kinds WHERE kind IN ('window.add', 'remains.add', 'remains.sample', 'remains.identify');
         DROP TABLE list_resolutions; DROP TABLE list_entries; DROP TABLE lists; DROP TABLE consents;
         DROP TABLE medical_status; DROP TABLE assessments;

@@ -159,7 +159,7 @@ struct RemainsFixture {
         #expect(try f.verifies())
     }
 
-    @Test func aRejectedSampleOrIdentificationChangesNothing() throws {
+    @Test func aRejectedSampleOrIdentificationChangesNothingAndASampleIdNamesOneBodyForGood() throws {
         let f = try RemainsFixture()
         _ = try f.ledger.sampleRemains(id: "R-1", sampleID: "S-1", on: Day("2025-06-25")!)
         let before = try dump(f.fixture.path)
@@ -170,6 +170,16 @@ struct RemainsFixture {
             try f.ledger.identifyRemains(IdentificationRequest(remainsID: "R-1", identifiedAs: .person("NOBODY"), method: .dna))
         }
         #expect(try dump(f.fixture.path) == before)
+        // S-1 is no longer R-1's latest sample, but it was taken from R-1 and names R-1 for good.
+        _ = try f.ledger.sampleRemains(id: "R-1", sampleID: "S-2", on: Day("2025-06-26")!)
+        #expect(try f.record("R-1").state.sampleID == "S-2")
+        #expect(throws: LedgerError.rejected([Problem("sample S-1 is already recorded for remains R-1")])) {
+            try f.ledger.sampleRemains(id: "R-2", sampleID: "S-1", on: Day("2025-06-25")!)
+        }
+        #expect(throws: LedgerError.rejected([Problem("remains R-1 already have sample S-1")])) {
+            try f.ledger.sampleRemains(id: "R-1", sampleID: "S-1", on: Day("2025-06-27")!)
+        }
+        #expect(try f.verifies())
     }
 
     @Test func aBodyMovedByHandIsFoundByTheReplay() throws {
@@ -191,7 +201,7 @@ struct RemainsFixture {
         let current = try dump(fixture.path)
         let old = try fixture.copy(named: "v2.sqlite")
         let downgraded = try sqlite3(old, """
-            DROP TABLE batch_remains; DROP TABLE remains_entries; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
+            DROP TABLE batch_remains; DROP TABLE remains_entries; DROP TABLE remains_samples; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
             DELETE FROM journal_kinds WHERE kind IN ('window.add', 'remains.add', 'remains.sample', 'remains.identify');
             PRAGMA user_version = 2;
             """)
