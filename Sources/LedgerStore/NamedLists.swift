@@ -41,8 +41,8 @@ extension SQLiteLedger {
             let listDate = try Row.fetchOne(db, sql: "SELECT on_date FROM lists WHERE id = ?", arguments: [listID])?.parsed(0, Day.init)
             // An entry is named by its key on the list or, failing that, by the person it names.
             let key = try String.fetchOne(db, sql: """
-                SELECT entry FROM list_entries WHERE list_id = ?1 AND entry = ?2
-                UNION ALL SELECT entry FROM list_entries WHERE list_id = ?1 AND person_id = ?2 AND entry <> ?2
+                SELECT entry FROM list_entries WHERE list_id = ?1 AND (entry = ?2 OR person_id = ?2)
+                ORDER BY entry <> ?2 LIMIT 1
                 """, arguments: [listID, entry])
             let current = try key.flatMap { key in try Self.entryRecords(listID: listID, key: key, in: db).first?.resolution?.outcome }
             let resolution = try ListResolution(

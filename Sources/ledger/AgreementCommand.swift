@@ -5,6 +5,12 @@ struct AgreementCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agreement",
         abstract: "Agreements and their terms.",
+        discussion: """
+            Examples:
+              ledger agreement add IST-2025-05-16 --title "Istanbul: 1,000 for 1,000" --date 2025-05-16 \\
+                  --parties UA,RU --each pow+civilian=1000
+              ledger agreement list
+            """,
         subcommands: [Add.self, List.self]
     )
 

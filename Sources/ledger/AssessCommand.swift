@@ -6,6 +6,16 @@ struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
         abstract: "Findings of the mixed medical commission (GC III Art. 110, 112, Annex II).",
+        discussion: """
+            `ledger assess PERSON …` records a finding (`record` is the default subcommand).
+
+            Examples:
+              ledger assess UA-000123 --on 2025-06-05 --category long-term --severity 4 \\
+                  --members "Dr A (neutral), Dr B (neutral), Dr C (detaining)" --vote 2-1 \\
+                  --findings "Open femur fracture"
+              ledger assess UA-000123 --history
+              ledger assess import sitting-2025-06-05.csv
+            """,
         subcommands: [Record.self, Import.self],
         defaultSubcommand: Record.self
     )
@@ -53,6 +63,11 @@ struct AssessCommand: ParsableCommand {
             }
             let missing = AssessmentField.allCases.filter { $0 != .personID && finding[$0]! == nil }.map { "--\($0.rawValue)" }
             if !missing.isEmpty { throw ValidationError("a finding needs \(missing.joined(separator: ", ")) (or --history to show findings)") }
+            if let severity, !Assessment.severities.contains(severity) {
+                throw ValidationError("--severity must be from 1 (light) to 5 (critical), got \(severity)")
+            }
+            if let members, case .failure(let problem) = Commission.members(members) { throw ValidationError("--members: \(problem.message)") }
+            if let vote, case .failure(let problem) = Commission.vote(vote) { throw ValidationError("--vote: \(problem.message)") }
         }
 
         func run() throws {
@@ -104,7 +119,7 @@ struct AssessCommand: ParsableCommand {
 
         func run() throws {
             let source = try CSVRecordFile<AssessmentField>(path: file, noun: "assessments")
-            global.reportImport(try global.open().importAssessments(from: source), from: file, noun: "assessments")
+            global.reportImport(try global.open().importAssessments(from: source), from: file, one: "assessment", many: "assessments")
         }
     }
 }

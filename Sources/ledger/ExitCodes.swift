@@ -30,6 +30,18 @@ struct CheckFailed: Error {
     let exitCode: Int32 = 1
 }
 
+/// A usage message on one line (SPEC §8). ArgumentParser lists the values of an option with many
+/// choices one a line, under "Please provide one of the following:"; they become one sentence, as it
+/// writes them for an option with few; any other line break becomes a space.
+func usageLine(_ message: String) -> String {
+    let lines = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let listIntro = "Please provide one of the following:"
+    guard let first = lines.first, first.hasSuffix(listIntro), lines.count > 2,
+          lines.dropFirst().allSatisfy({ $0.hasPrefix("- ") }) else { return lines.joined(separator: " ") }
+    let values = lines.dropFirst().map { "'\($0.dropFirst(2))'" }
+    return first.dropLast(listIntro.count) + "Please provide one of " + values.dropLast().joined(separator: ", ") + " or \(values.last!)."
+}
+
 extension String {
     func replacingPrefix(_ prefix: String) -> String {
         hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self

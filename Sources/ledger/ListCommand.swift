@@ -11,6 +11,11 @@ struct ListCommand: ParsableCommand {
             from `ledger priority --save-list`. Each entry is open until it is resolved: automatically as
             released when a batch carries the person it names, or by hand with `ledger list resolve`.
             `ledger lists` shows every list and where it stands.
+
+            Examples:
+              ledger list import CHILDREN-2025-06-02 --from UA --to RU --on 2025-06-02 --file children.csv
+              ledger list show CHILDREN-2025-06-02
+              ledger list resolve CHILDREN-2025-06-02 17 --as returned --note "Confirmed by the ombudsman"
             """,
         subcommands: [Show.self, Import.self, Resolve.self]
     )
@@ -86,7 +91,7 @@ struct ListCommand: ParsableCommand {
         func run() throws {
             let source = try CSVRecordFile<ListEntryField>(path: file, noun: "list entries")
             let summary = try global.open().importList(ListImportRequest(id: id, from: from, to: to, on: on), from: source)
-            global.reportImport(summary, from: file, noun: "entries of list \(id)")
+            global.reportImport(summary, from: file, one: "entry of list \(id)", many: "entries of list \(id)")
         }
     }
 

@@ -5,6 +5,11 @@ struct PartyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "party",
         abstract: "Parties to the conflict and intermediaries.",
+        discussion: """
+            Examples:
+              ledger party add ICRC --name "International Committee of the Red Cross"
+              ledger party list
+            """,
         subcommands: [Add.self, List.self]
     )
 

@@ -6,6 +6,12 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "The register of persons held or claimed.",
+        discussion: """
+            Examples:
+              ledger person import persons.csv
+              ledger person show UA-000001
+              ledger person list --held-by RU --status held
+            """,
         subcommands: [Add.self, Import.self, Show.self, List.self]
     )
 
@@ -87,7 +93,7 @@ struct PersonCommand: ParsableCommand {
             let source = try CSVRecordFile<PersonField>(path: file, noun: "persons")
             let summary = try global.open().importPersons(from: source, progress: TerminalProgress.reporter("rows read"))
             TerminalProgress.clear()
-            global.reportImport(summary, from: file, noun: "persons")
+            global.reportImport(summary, from: file, one: "person", many: "persons")
         }
     }
 

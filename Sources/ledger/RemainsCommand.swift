@@ -10,6 +10,13 @@ struct RemainsCommand: ParsableCommand {
             Remains are unidentified when recorded, dna-pending once a sample is taken, identified once found to
             be a person of the register (who becomes deceased) or of the other party (then they may be handed
             back to it by a batch). Batches carry them by name with a manifest's remains_id column.
+
+            Examples:
+              ledger remains import remains.csv
+              ledger remains sample R-000123 --dna S-88812 --on 2025-06-25
+              ledger remains identify R-000123 --as UA-000123 --method dna
+              ledger remains --status dna-pending
+              ledger remains report
             """,
         subcommands: [List.self, Show.self, Add.self, Import.self, Sample.self, Identify.self, Report.self],
         defaultSubcommand: List.self
@@ -143,7 +150,7 @@ struct RemainsCommand: ParsableCommand {
 
         func run() throws {
             let source = try CSVRecordFile<RemainsField>(path: file, noun: "remains")
-            global.reportImport(try global.open().importRemains(from: source), from: file, noun: "remains")
+            global.reportImport(try global.open().importRemains(from: source), from: file, one: "body", many: "bodies")
         }
     }
 

@@ -62,11 +62,12 @@ struct Table {
         var widths = headers.map(\.count)
         for row in texts { for (position, text) in row.enumerated() { widths[position] = max(widths[position], text.count) } }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { position, text in
+            let padded = cells.enumerated().map { position, text in
                 let padding = String(repeating: " ", count: widths[position] - text.count)
-                if columns[shown[position]].numeric { return padding + text }
-                return position == cells.count - 1 ? text : text + padding
+                return columns[shown[position]].numeric ? padding + text : text + padding
             }.joined(separator: "  ")
+            // Empty cells at the end of a row leave no trailing blanks.
+            return String(padded.reversed().drop { $0 == " " }.reversed())
         }
         var out = line(headers) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in texts { out += line(row) + "\n" }

@@ -5,6 +5,11 @@ struct WindowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "window",
         abstract: "Recovery windows: local ceasefires on a section of the front to recover the dead.",
+        discussion: """
+            Example:
+              ledger window add W-2025-06-KUPIANSK --sector "Kupiansk, 12 km segment" --from 2025-06-20 \\
+                  --to 2025-06-22 --agreed-by UA,RU
+            """,
         subcommands: [Add.self]
     )
 

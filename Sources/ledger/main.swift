@@ -25,7 +25,7 @@ do {
     // Help and version requests come here too; they print in full. A usage error is one line.
     let code = Ledger.exitCode(for: error)
     guard code == .success else {
-        Output.error("error: \(Ledger.message(for: error)) (see --help)")
+        Output.error("error: \(usageLine(Ledger.message(for: error))) (see --help)")
         finish(code.rawValue)
     }
     Output.flush()

@@ -78,11 +78,22 @@ import Testing
         #expect(try session.ledger("verify", "--expect-head", "0:\(String(repeating: "1", count: 64))").status == 64)
     }
 
+    /// A group's help names its subcommands and shows how the commands read when typed.
+    @Test(arguments: [["party"], ["agreement"], ["person"], ["assess"], ["list"], ["window"], ["remains"]])
+    func everyGroupHasHelpWithAnExample(_ group: [String]) throws {
+        let result = try Session().bare(group + ["--help"])
+        #expect(result.status == 0 && result.stdout.contains("SUBCOMMANDS:"), "\(group)")
+        #expect(result.stdout.contains("Example"), "\(group) --help has no example")
+    }
+
     @Test func everyCommandHasHelpWithAnExample() throws {
         let session = try Session()
         for command in [["init"], ["demo"], ["party", "add"], ["party", "list"], ["agreement", "add"], ["agreement", "list"],
                         ["person", "add"], ["person", "import"], ["person", "show"], ["person", "list"], ["add"], ["void"],
-                        ["batches"], ["log"], ["head"], ["verify"]] {
+                        ["batches"], ["log"], ["head"], ["verify"], ["assess", "record"], ["assess", "import"], ["consent"],
+                        ["priority"], ["list", "show"], ["list", "import"], ["list", "resolve"], ["lists"],
+                        ["window", "add"], ["windows"], ["remains", "list"], ["remains", "show"], ["remains", "add"], ["remains", "import"],
+                        ["remains", "sample"], ["remains", "identify"], ["remains", "report"]] {
             let result = try session.bare(command + ["--help"])
             #expect(result.status == 0, "\(command)")
             #expect(result.stdout.contains("Example"), "\(command) --help has no example")

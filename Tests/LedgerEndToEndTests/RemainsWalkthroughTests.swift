@@ -33,8 +33,8 @@ import Testing
             R-3,RU,UA,2025-06-22,W-1,
 
             """)
-        try expectLine(session, ["remains", "import", remains], "imported 3 remains from \(remains) (seq 11–13)")
-        try expectLine(session, ["remains", "import", remains], "nothing new in \(remains): all 3 remains are already in the ledger with the same data")
+        try expectLine(session, ["remains", "import", remains], "imported 3 bodies from \(remains) (seq 11–13)")
+        try expectLine(session, ["remains", "import", remains], "nothing new in \(remains): all 3 bodies are already in the ledger with the same data")
         try expectLine(session, ["remains", "add", "R-4", "--held-by", "UA", "--of", "RU", "--recovered", "2025-06-22", "--window", "W-1",
                                  "--place", "trench line"], "added remains R-4 (seq 14)")
 
