@@ -79,6 +79,7 @@ public enum DemoLedger {
         _ = try ledger.voidBatch(id: duplicate.id, reason: "entered twice: the 27 bodies of 11 June are already recorded")
 
         try DemoCommission.record(into: ledger, register: &register, today: SQLiteLedger.systemClock().today)
+        try DemoRemains.record(into: ledger, register: &register)
     }
 
     /// The batches of `exchanges-2025.csv`: its lines grouped by agreement, date, stage and direction.

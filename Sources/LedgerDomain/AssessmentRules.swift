@@ -11,11 +11,7 @@ public struct AssessmentRules: Sendable {
     /// The assessment, or every problem of the record at once. `person` is where the person named
     /// in `person_id` stands, nil when the register has nobody of that id.
     public func check(_ raw: [AssessmentField: String], person: PersonState?) -> Result<Assessment, RecordProblems<AssessmentField>> {
-        var fields: [AssessmentField: String] = [:]
-        for (field, value) in raw {
-            let trimmed = field == .findings ? value.trimmingWhitespace.replacingCRLF : value.trimmingWhitespace
-            if !trimmed.isEmpty { fields[field] = trimmed }
-        }
+        let fields = AssessmentField.present(raw, multiline: .findings)
         var problems: [FieldProblem<AssessmentField>] = AssessmentField.allCases.compactMap { field in
             fields[field] == nil ? FieldProblem(field, "is required") : nil
         }
@@ -64,8 +60,9 @@ public struct AssessmentRules: Sendable {
             }
         }
         if let findings = fields[.findings] {
-            if findings.count > Self.maximumFindingsLength { problem(.findings, "is longer than \(Self.maximumFindingsLength) characters") }
-            if let textProblem = TextRules.freeTextProblem(findings, multiline: true) { problem(.findings, textProblem) }
+            for textProblem in TextRules.freeTextProblems(findings, maximumLength: Self.maximumFindingsLength, multiline: true) {
+                problem(.findings, textProblem)
+            }
         }
         guard problems.isEmpty, let personID, let on, let category, let severity, let members, let vote, let findings = fields[.findings] else {
             return .failure(RecordProblems(items: problems))

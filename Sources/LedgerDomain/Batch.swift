@@ -12,6 +12,8 @@ public struct Batch: Sendable, Hashable {
     public var counts: [TransferCategory: Int]
     /// Person ids, in the order given; empty for a count-only batch.
     public var manifest: [String]
+    /// Remains ids, in the order given.
+    public var remains: [String]
     /// Present when the batch exceeds a quota; the operator's reason for recording it anyway.
     public var overQuotaReason: String?
 
@@ -41,6 +43,7 @@ public struct Batch: Sendable, Hashable {
         guard !counts.isEmpty else { throw PayloadError("\"counts\" is empty: the batch carries nobody") }
         self.counts = counts
         manifest = try reader.strings("manifest", required: false)
+        remains = try reader.strings("remains_manifest", required: false)
         overQuotaReason = try reader.optionalString("over_quota_reason")
     }
 
@@ -55,6 +58,7 @@ public struct Batch: Sendable, Hashable {
         ]
         if let stage { members["stage"] = .int(Int64(stage)) }
         if !manifest.isEmpty { members["manifest"] = .array(manifest.map { .string($0) }) }
+        if !remains.isEmpty { members["remains_manifest"] = .array(remains.map { .string($0) }) }
         members.setIfPresent("place", place)
         members.setIfPresent("note", note)
         members.setIfPresent("over_quota_reason", overQuotaReason)
@@ -62,13 +66,29 @@ public struct Batch: Sendable, Hashable {
     }
 }
 
-/// A person id in a manifest, with where it was read.
+/// A person or remains id in a manifest, with where it was read.
 public struct ManifestEntry: Sendable, Hashable {
-    public var personID: String
+    /// What a manifest's id names: its column says which (`id` for persons, `remains_id` for remains).
+    public enum Names: Sendable, Hashable {
+        case person
+        case remains
+    }
+
+    public var id: String
+    public var names: Names
     public var location: SourceLocation?
 
     public init(personID: String, location: SourceLocation? = nil) {
-        self.personID = personID
+        self.init(id: personID, names: .person, location: location)
+    }
+
+    public init(remainsID: String, location: SourceLocation? = nil) {
+        self.init(id: remainsID, names: .remains, location: location)
+    }
+
+    public init(id: String, names: Names, location: SourceLocation? = nil) {
+        self.id = id
+        self.names = names
         self.location = location
     }
 }
@@ -138,6 +158,8 @@ public struct BatchFacts: Sendable {
     public var knownParties: Set<String>
     /// The persons named in the manifest that exist, by id.
     public var persons: [String: PersonState]
+    /// The remains named in the manifest that exist, by id.
+    public var remains: [String: RemainsState]
     /// The batches recorded so far under the agreement, void ones included: what counts as
     /// delivered against a quota is decided by `QuotaProgress.lines`, as in every report.
     public var batches: [RecordedBatch]
@@ -145,12 +167,13 @@ public struct BatchFacts: Sendable {
     public var today: Day
 
     public init(
-        agreement: Agreement?, knownParties: Set<String>, persons: [String: PersonState],
+        agreement: Agreement?, knownParties: Set<String>, persons: [String: PersonState], remains: [String: RemainsState] = [:],
         batches: [RecordedBatch], idTaken: Bool, today: Day
     ) {
         self.agreement = agreement
         self.knownParties = knownParties
         self.persons = persons
+        self.remains = remains
         self.batches = batches
         self.idTaken = idTaken
         self.today = today

@@ -5,6 +5,7 @@ extension Batch {
     /// - the date is not before the agreement and not in the future;
     /// - counts are from 0 to `maximumCount` and not all zero, unless there is a manifest;
     /// - each manifest id exists, appears once, is held by `from` and has not been transferred;
+    ///   remains go only to the party they belong to (as identified, else as presumed);
     /// - counts typed alongside a manifest equal the manifest's own counts;
     /// - a batch that takes a quota past its amount, or carries a category the agreement has no
     ///   quota for, needs a reason; a reason is refused when nothing is over quota.
@@ -47,7 +48,7 @@ extension Batch {
             if (1...Self.maximumCount).contains(count) { counts[category] = count }
         }
         if !request.manifest.isEmpty {
-            let manifestCounts = Self.checkManifest(request.manifest, from: request.from, facts: facts, problems: &problems)
+            let manifestCounts = Self.checkManifest(request.manifest, from: request.from, to: request.to, facts: facts, problems: &problems)
             for (category, given) in request.counts where given != (manifestCounts[category] ?? 0) {
                 problems.add(Problem("--\(category.rawValue) \(given) does not match the manifest, which names \(manifestCounts[category] ?? 0)"))
             }
@@ -75,7 +76,8 @@ extension Batch {
         place = request.place?.trimmingWhitespace
         note = request.note?.trimmingWhitespace
         self.counts = counts
-        manifest = request.manifest.map(\.personID)
+        manifest = request.manifest.filter { $0.names == .person }.map(\.id)
+        remains = request.manifest.filter { $0.names == .remains }.map(\.id)
         overQuotaReason = request.overQuotaReason?.trimmingWhitespace
     }
 
@@ -85,31 +87,48 @@ extension Batch {
         id.hasPrefix("B-") && id.count > 2 && id.dropFirst(2).allSatisfy(\.isASCII) && id.dropFirst(2).allSatisfy(\.isNumber)
     }
 
-    /// Checks each manifest entry and returns the counts per category of the persons it names.
+    /// Checks each manifest entry and returns the counts per category of the persons and remains it names.
     private static func checkManifest(
-        _ manifest: [ManifestEntry], from: String, facts: BatchFacts, problems: inout ProblemList
+        _ manifest: [ManifestEntry], from: String, to: String, facts: BatchFacts, problems: inout ProblemList
     ) -> [TransferCategory: Int] {
         var counts: [TransferCategory: Int] = [:]
-        var firstSeen: [String: ManifestEntry] = [:]
+        var firstSeen: [ManifestEntry.Names: [String: ManifestEntry]] = [:]
         for entry in manifest {
-            let id = entry.personID
-            if let earlier = firstSeen[id] {
+            let id = entry.id
+            let noun = entry.names == .person ? "person" : "remains"
+            if let earlier = firstSeen[entry.names]?[id] {
                 let firstLine = earlier.location?.line.map { " (first at line \($0))" } ?? ""
-                problems.add(Problem("person \(id) appears twice in the manifest\(firstLine)", at: entry.location))
+                problems.add(Problem("\(noun) \(id) appear\(entry.names == .person ? "s" : "") twice in the manifest\(firstLine)", at: entry.location))
                 continue
             }
-            firstSeen[id] = entry
-            guard let person = facts.persons[id] else {
-                let problem = TextRules.identifierProblem(id).map { "person id \($0)" } ?? "unknown person \(id)"
-                problems.add(Problem(problem, at: entry.location))
-                continue
+            firstSeen[entry.names, default: [:]][id] = entry
+            let unknown = TextRules.identifierProblem(id).map { "\(noun) id \($0)" } ?? "unknown \(noun) \(id)"
+            switch entry.names {
+            case .person:
+                guard let person = facts.persons[id] else {
+                    problems.add(Problem(unknown, at: entry.location))
+                    continue
+                }
+                if !person.status.canBeTransferred {
+                    problems.add(Problem("person \(id) is \(person.status.rawValue) (now held by \(person.heldBy)) and cannot be transferred", at: entry.location))
+                } else if person.heldBy != from {
+                    problems.add(Problem("person \(id) is held by \(person.heldBy), not by \(from)", at: entry.location))
+                }
+                counts[person.category.transferCategory, default: 0] += 1
+            case .remains:
+                guard let remains = facts.remains[id] else {
+                    problems.add(Problem(unknown, at: entry.location))
+                    continue
+                }
+                if remains.heldBy != from {
+                    problems.add(Problem("remains \(id) are held by \(remains.heldBy), not by \(from)", at: entry.location))
+                } else if remains.party != to {
+                    let known = remains.identifiedParty == nil ? "presumed" : "identified"
+                    problems.add(Problem("remains \(id) are of \(remains.party) (\(known)); they are handed over to their own party, not to \(to)",
+                                         at: entry.location))
+                }
+                counts[.remains, default: 0] += 1
             }
-            if !person.status.canBeTransferred {
-                problems.add(Problem("person \(id) is \(person.status.rawValue) (now held by \(person.heldBy)) and cannot be transferred", at: entry.location))
-            } else if person.heldBy != from {
-                problems.add(Problem("person \(id) is held by \(person.heldBy), not by \(from)", at: entry.location))
-            }
-            counts[person.category.transferCategory, default: 0] += 1
         }
         return counts
     }
@@ -151,11 +170,15 @@ public struct BatchVoid: Sendable, Hashable {
         public var alreadyVoided: Bool
         /// Persons of this batch who were moved again by a later batch that still stands.
         public var movedLater: [(person: String, batch: String)]
+        /// Remains of this batch that were moved again by a later batch that still stands.
+        public var remainsMovedLater: [(remains: String, batch: String)]
 
-        public init(batchExists: Bool, alreadyVoided: Bool, movedLater: [(person: String, batch: String)]) {
+        public init(batchExists: Bool, alreadyVoided: Bool, movedLater: [(person: String, batch: String)],
+                    remainsMovedLater: [(remains: String, batch: String)] = []) {
             self.batchExists = batchExists
             self.alreadyVoided = alreadyVoided
             self.movedLater = movedLater
+            self.remainsMovedLater = remainsMovedLater
         }
     }
 
@@ -171,6 +194,9 @@ public struct BatchVoid: Sendable, Hashable {
         }
         for (person, batch) in facts.movedLater {
             problems.add(Problem("person \(person) of batch \(batchID) was moved again by batch \(batch); void \(batch) first"))
+        }
+        for (remains, batch) in facts.remainsMovedLater {
+            problems.add(Problem("remains \(remains) of batch \(batchID) were moved again by batch \(batch); void \(batch) first"))
         }
         try problems.throwIfAny()
         self.batchID = batchID

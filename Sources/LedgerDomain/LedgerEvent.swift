@@ -10,11 +10,16 @@ public enum LedgerEvent: Sendable, Hashable {
     case consentRecorded(RepatriationConsent)
     case listAdded(NamedList)
     case listEntryResolved(ListResolution)
+    case windowAdded(RecoveryWindow)
+    case remainsAdded(Remains)
+    case remainsSampled(RemainsSample)
+    case remainsIdentified(RemainsIdentification)
 
     /// Every kind of entry this version writes and replays.
     public static let kinds = [
         "party.add", "agreement.add", "person.add", "batch.add", "batch.void",
         "assessment.add", "consent.record", "list.add", "list.resolve",
+        "window.add", "remains.add", "remains.sample", "remains.identify",
     ]
 
     /// The journal `kind` of the entry.
@@ -29,6 +34,10 @@ public enum LedgerEvent: Sendable, Hashable {
         case .consentRecorded: "consent.record"
         case .listAdded: "list.add"
         case .listEntryResolved: "list.resolve"
+        case .windowAdded: "window.add"
+        case .remainsAdded: "remains.add"
+        case .remainsSampled: "remains.sample"
+        case .remainsIdentified: "remains.identify"
         }
     }
 
@@ -43,6 +52,10 @@ public enum LedgerEvent: Sendable, Hashable {
         case .consentRecorded(let consent): consent.payload
         case .listAdded(let list): list.payload
         case .listEntryResolved(let resolution): resolution.payload
+        case .windowAdded(let window): window.payload
+        case .remainsAdded(let remains): remains.payload
+        case .remainsSampled(let sample): sample.payload
+        case .remainsIdentified(let identification): identification.payload
         }
     }
 
@@ -60,6 +73,10 @@ public enum LedgerEvent: Sendable, Hashable {
         case "consent.record": self = .consentRecorded(try RepatriationConsent(payload: payload))
         case "list.add": self = .listAdded(try NamedList(payload: payload))
         case "list.resolve": self = .listEntryResolved(try ListResolution(payload: payload))
+        case "window.add": self = .windowAdded(try RecoveryWindow(payload: payload))
+        case "remains.add": self = .remainsAdded(try Remains(payload: payload))
+        case "remains.sample": self = .remainsSampled(try RemainsSample(payload: payload))
+        case "remains.identify": self = .remainsIdentified(try RemainsIdentification(payload: payload))
         default: throw PayloadError("unknown kind \(kind)")
         }
     }

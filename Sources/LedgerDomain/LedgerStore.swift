@@ -31,6 +31,20 @@ public protocol LedgerStore: AnyObject {
     /// Settles an entry by hand; `entry` is its key on the list or the id of the person it names.
     func resolveListEntry(listID: String, entry: String, outcome: EntryOutcome, note: String, on: Day?) throws(LedgerError) -> JournalEntry
 
+    // MARK: Remains (issue 5)
+
+    /// Records a recovery window, checked by `RecoveryWindow`'s rules.
+    func addWindow(id: String, sector: String, from: Day, to: Day, agreedBy: [String]) throws(LedgerError) -> JournalEntry
+    /// Records remains, checked by `RemainsRules`.
+    func addRemains(fields: [RemainsField: String]) throws(LedgerError) -> JournalEntry
+    /// Imports remains, all or nothing, every bad row listed; remains already recorded with the
+    /// same data are skipped.
+    func importRemains(from source: any RecordSource<RemainsField>) throws(LedgerError) -> ImportSummary
+    /// A DNA sample taken from remains; `on` nil is today.
+    func sampleRemains(id: String, sampleID: String, on: Day?) throws(LedgerError) -> JournalEntry
+    /// An identification; a person identified becomes deceased in the same transaction.
+    func identifyRemains(_ request: IdentificationRequest) throws(LedgerError) -> JournalEntry
+
     // MARK: Reads
 
     func parties() throws(LedgerError) -> [Party]
@@ -42,6 +56,15 @@ public protocol LedgerStore: AnyObject {
     func assessments(personID: String) throws(LedgerError) -> [RecordedAssessment]
     func lists() throws(LedgerError) -> [ListRecord]
     func list(id: String) throws(LedgerError) -> ListRecord
+    /// The register of remains, by id.
+    func remains(_ filter: RemainsFilter) throws(LedgerError) -> [RemainsRecord]
+    /// The remains and every journal entry that concerns them: recorded, carried, sampled, identified.
+    func remains(id: String) throws(LedgerError) -> (record: RemainsRecord, history: [JournalEntry])
+    /// Every recovery window, by first day, with the report line of its remains.
+    func windows() throws(LedgerError) -> [WindowRecord]
+    /// The remains report: per agreement (only `agreementID` when given) and party, then per
+    /// window (every window when no agreement is given).
+    func remainsReport(agreementID: String?) throws(LedgerError) -> [RemainsReportLine]
     /// Calls `body` for each entry from `since` on (all when nil), of `kind` when given, in order.
     func journal(since: Int64?, kind: String?, _ body: (JournalEntry) throws -> Void) throws(LedgerError)
     func head() throws(LedgerError) -> JournalEntry?

@@ -26,11 +26,7 @@ public struct ListEntryRules: Sendable {
     /// The entry, or every problem of the row. `personKnown` tells whether the register has the
     /// person the row's `person_id` names.
     public mutating func check(_ row: FieldRow<ListEntryField>, personKnown: Bool) -> Result<ListEntry, RecordProblems<ListEntryField>> {
-        var fields: [ListEntryField: String] = [:]
-        for (field, value) in row.fields {
-            let trimmed = field == .notes ? value.trimmingWhitespace.replacingCRLF : value.trimmingWhitespace
-            if !trimmed.isEmpty { fields[field] = trimmed }
-        }
+        let fields = ListEntryField.present(row.fields, multiline: .notes)
         var problems: [FieldProblem<ListEntryField>] = []
         func problem(_ field: ListEntryField, _ message: String) { problems.append(FieldProblem(field, message)) }
         for field in ListEntryField.allCases {
@@ -48,11 +44,9 @@ public struct ListEntryRules: Sendable {
                     problem(field, "'\(TextRules.visible(value))' is not a date (1990, 1990-04 or 1990-04-12)")
                 }
             case .notes:
-                if value.count > 4000 { problem(field, "is longer than 4000 characters") }
-                if let textProblem = TextRules.freeTextProblem(value, multiline: true) { problem(field, textProblem) }
+                for textProblem in TextRules.freeTextProblems(value, maximumLength: 4000, multiline: true) { problem(field, textProblem) }
             case .familyName, .givenName, .patronymic:
-                if value.count > 500 { problem(field, "is longer than 500 characters") }
-                if let textProblem = TextRules.freeTextProblem(value) { problem(field, textProblem) }
+                for textProblem in TextRules.freeTextProblems(value, maximumLength: 500) { problem(field, textProblem) }
             }
         }
         let line = row.location?.line

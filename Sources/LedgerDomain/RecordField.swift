@@ -7,6 +7,19 @@ public protocol RecordField: RawRepresentable<String>, CaseIterable, Hashable, S
     var meaning: String { get }
 }
 
+extension RecordField {
+    /// The fields of a record that are not blank, trimmed; `multiline`, the field that may span
+    /// lines, also has its CRLF line breaks made LF.
+    public static func present(_ raw: [Self: String], multiline: Self) -> [Self: String] {
+        var fields: [Self: String] = [:]
+        for (field, value) in raw {
+            let trimmed = field == multiline ? value.trimmingWhitespace.replacingCRLF : value.trimmingWhitespace
+            if !trimmed.isEmpty { fields[field] = trimmed }
+        }
+        return fields
+    }
+}
+
 /// A problem with one field of a record, to be placed at its row and column by the caller.
 /// It reads `field: message`, e.g. `birth_date: '2025-02-30' is not a date …`.
 public struct FieldProblem<Field: RecordField>: Sendable, Hashable, CustomStringConvertible {

@@ -44,6 +44,15 @@ public enum TextRules {
         return nil
     }
 
+    /// Every problem of `text` as free text of at most `maximumLength` characters: its length, then
+    /// what `freeTextProblem` finds. Empty when there is none.
+    public static func freeTextProblems(_ text: String, maximumLength: Int, multiline: Bool = false) -> [String] {
+        var problems: [String] = []
+        if text.count > maximumLength { problems.append("is longer than \(maximumLength) characters") }
+        if let problem = freeTextProblem(text, multiline: multiline) { problems.append(problem) }
+        return problems
+    }
+
     /// Whether the text has a control character (forbidden in journal actors and kinds, SPEC §4).
     public static func hasControlCharacter(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.generalCategory == .control }

@@ -1,14 +1,18 @@
 import LedgerCSV
 import LedgerDomain
 
-/// A batch manifest: a CSV file with an `id` column naming persons of the register. Other
-/// columns are allowed and ignored, so that `ledger person list --format csv` output can serve.
+/// A batch manifest: a CSV file whose `id` column names persons of the register and whose
+/// `remains_id` column names remains; either column or both. Other columns are allowed and
+/// ignored, so that `ledger person list --format csv` and `ledger remains --format csv` output can
+/// serve. With both columns, each row fills exactly one of them.
 public enum ManifestFile {
+    static let columns: [(name: String, names: ManifestEntry.Names)] = [("id", .person), (RemainsField.id.rawValue, .remains)]
+
     public static func read(path: String) throws(LedgerError) -> [ManifestEntry] {
         let reader = try CSVReader.opening(path)
         var problems = ProblemList()
         var entries: [ManifestEntry] = []
-        var idColumn: Int?
+        var idColumns: [(index: Int, names: ManifestEntry.Names)] = []
         var header: CSVRecord?
         while true {
             let record: CSVRecord
@@ -21,22 +25,31 @@ public enum ManifestFile {
             }
             guard header != nil else {
                 header = record
-                idColumn = record.fields.firstIndex { $0.trimmingWhitespace == "id" }
-                if idColumn == nil {
-                    throw .rejected([Problem("the manifest needs an id column naming the persons", at: SourceLocation(file: path, record: record, field: 0))])
+                idColumns = columns.compactMap { column in
+                    record.fields.firstIndex { $0.trimmingWhitespace == column.name }.map { (index: $0, names: column.names) }
+                }
+                if idColumns.isEmpty {
+                    throw .rejected([Problem("the manifest needs an id column naming persons or a remains_id column naming remains",
+                                             at: SourceLocation(file: path, record: record, field: 0))])
                 }
                 continue
             }
-            guard let idColumn, idColumn < record.fields.count else {
-                problems.add(Problem("the row has no id field", at: SourceLocation(file: path, record: record, field: nil)))
-                continue
+            let filled = idColumns.compactMap { column -> ManifestEntry? in
+                guard column.index < record.fields.count else { return nil }
+                let id = record.fields[column.index].trimmingWhitespace
+                return id.isEmpty ? nil : ManifestEntry(id: id, names: column.names, location: SourceLocation(file: path, record: record, field: column.index))
             }
-            let id = record.fields[idColumn].trimmingWhitespace
-            let location = SourceLocation(file: path, record: record, field: idColumn)
-            if id.isEmpty {
-                problems.add(Problem("the id is empty", at: location))
-            } else {
-                entries.append(ManifestEntry(personID: id, location: location))
+            switch filled.count {
+            case 1:
+                entries.append(filled[0])
+            case 0 where idColumns.count == 1 && idColumns[0].index < record.fields.count:
+                problems.add(Problem("the id is empty", at: SourceLocation(file: path, record: record, field: idColumns[0].index)))
+            case 0:
+                problems.add(Problem(idColumns.count == 1 ? "the row has no id field" : "the row names neither a person (id) nor remains (remains_id)",
+                                     at: SourceLocation(file: path, record: record, field: nil)))
+            default:
+                problems.add(Problem("the row names both a person (id) and remains (remains_id); give one a row",
+                                     at: SourceLocation(file: path, record: record, field: nil)))
             }
         }
         if header == nil { problems.add(Problem("the manifest is empty; the first row must name the columns", at: SourceLocation(file: path))) }

@@ -54,6 +54,10 @@ enum Projector {
                 UPDATE persons SET held_by = i.prior_held_by, status = i.prior_status, seq = ?
                 FROM batch_items AS i WHERE i.batch_id = ? AND persons.id = i.person_id
                 """).execute(arguments: [seq, void.batchID])
+            try db.cachedStatement(sql: """
+                UPDATE remains SET held_by = i.prior_held_by, seq = ?
+                FROM batch_remains AS i WHERE i.batch_id = ? AND remains.id = i.remains_id
+                """).execute(arguments: [seq, void.batchID])
         case .assessmentAdded(let assessment):
             try db.cachedStatement(sql: """
                 INSERT INTO assessments (person_id, on_date, category, severity, members, votes_for, votes_against, findings, seq)
@@ -84,7 +88,86 @@ enum Projector {
                 INSERT INTO list_resolutions (list_id, entry, seq, outcome, on_date, note) VALUES (?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [resolution.listID, resolution.entry, seq, resolution.outcome.rawValue,
                                          resolution.on.description, resolution.note])
+        case .windowAdded(let window):
+            try db.cachedStatement(sql: "INSERT INTO windows (id, sector, from_date, to_date, seq) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [window.id, window.sector, window.from.description, window.to.description, seq])
+            for (index, party) in window.agreedBy.enumerated() {
+                try db.cachedStatement(sql: "INSERT INTO window_parties (window_id, party, position, seq) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [window.id, party, index + 1, seq])
+            }
+        case .remainsAdded(let remains):
+            try db.cachedStatement(sql: """
+                INSERT INTO remains (id, held_by, of_party, recovered_on, window_id, tag, place, note, status, added_seq, seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'unidentified', ?, ?)
+                """).execute(arguments: [remains.id, remains.heldBy, remains.of, remains.recoveredOn.description, remains.windowID,
+                                         remains.tag, remains.place, remains.note, seq, seq])
+            try noteEntry(remainsID: remains.id, seq: seq, in: db)
+        case .remainsSampled(let sample):
+            try db.cachedStatement(sql: """
+                UPDATE remains SET status = 'dna-pending', sample_id = ?, sampled_on = ?, seq = ? WHERE id = ? AND status <> 'identified'
+                """).execute(arguments: [sample.sampleID, sample.on.description, seq, sample.remainsID])
+            guard db.changesCount == 1 else { throw ReplayError(description: "remains \(sample.remainsID) are unknown or identified") }
+            try db.cachedStatement(sql: "INSERT INTO remains_samples (sample_id, remains_id, on_date, seq) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [sample.sampleID, sample.remainsID, sample.on.description, seq])
+            try noteEntry(remainsID: sample.remainsID, seq: seq, in: db)
+        case .remainsIdentified(let identification):
+            try identify(identification, seq: seq, in: db)
         }
+    }
+
+    /// Notes that the entry `seq` concerns the remains, for their history.
+    private static func noteEntry(remainsID: String, seq: Int64, in db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO remains_entries (remains_id, seq) VALUES (?, ?)").execute(arguments: [remainsID, seq])
+    }
+
+    /// Records an identification. What it supersedes is undone first: the person the remains were
+    /// identified as gets back the status they had before; other remains identified as the same
+    /// person lose that identification (back to dna-pending or unidentified), and the person keeps
+    /// the status they had before that first identification, to be restored if this one goes too.
+    private static func identify(_ identification: RemainsIdentification, seq: Int64, in db: Database) throws {
+        let id = identification.remainsID
+        guard let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT person_id, person_prior_status FROM remains WHERE id = ?"),
+                                             arguments: [id]) else {
+            throw ReplayError(description: "identification of unknown remains \(id)")
+        }
+        let formerPerson: String? = try current.decode(atIndex: 0)
+        if let formerPerson {
+            try db.cachedStatement(sql: "UPDATE persons SET status = ?, seq = ? WHERE id = ?")
+                .execute(arguments: [try current.decode(atIndex: 1) as String, seq, formerPerson])
+        }
+        var personID: String?
+        var priorStatus: String?
+        let party: String
+        switch identification.identifiedAs {
+        case .party(let named):
+            party = named
+        case .person(let person):
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT belongs_to, status FROM persons WHERE id = ?"), arguments: [person]) else {
+                throw ReplayError(description: "identification as unknown person \(person)")
+            }
+            personID = person
+            party = try row.decode(atIndex: 0)
+            priorStatus = try row.decode(atIndex: 1)
+            if let earlier = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, person_prior_status FROM remains WHERE person_id = ? AND id <> ?"),
+                                              arguments: [person, id]) {
+                priorStatus = try earlier.decode(atIndex: 1)
+                try db.cachedStatement(sql: """
+                    UPDATE remains SET status = CASE WHEN sample_id IS NULL THEN 'unidentified' ELSE 'dna-pending' END,
+                        person_id = NULL, person_prior_status = NULL, identified_party = NULL, method = NULL, identified_on = NULL,
+                        identification_note = NULL, identified_seq = NULL, seq = ?
+                    WHERE id = ?
+                    """).execute(arguments: [seq, try earlier.decode(atIndex: 0) as String])
+                try noteEntry(remainsID: try earlier.decode(atIndex: 0), seq: seq, in: db)
+            }
+            try db.cachedStatement(sql: "UPDATE persons SET status = 'deceased', seq = ? WHERE id = ?").execute(arguments: [seq, person])
+        }
+        try db.cachedStatement(sql: """
+            UPDATE remains SET status = 'identified', person_id = ?, person_prior_status = ?, identified_party = ?, method = ?,
+                identified_on = ?, identification_note = ?, identified_seq = ?, seq = ?
+            WHERE id = ?
+            """).execute(arguments: [personID, priorStatus, party, identification.method?.rawValue, identification.on.description,
+                                     identification.note, seq, seq, id])
+        try noteEntry(remainsID: id, seq: seq, in: db)
     }
 
     /// Rewrites the person's row of `medical_status` from all their assessments: the latest is in
@@ -125,7 +208,7 @@ enum Projector {
                                  over_quota_reason, added_seq, seq)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [batch.id, batch.agreementID, batch.from, batch.to, batch.on.description,
-                                     batch.stage, batch.place, batch.note, batch.manifest.isEmpty ? 0 : 1,
+                                     batch.stage, batch.place, batch.note, batch.manifest.isEmpty && batch.remains.isEmpty ? 0 : 1,
                                      batch.overQuotaReason, seq, seq])
         for category in batch.counts.keys.sorted() {
             try db.cachedStatement(sql: "INSERT INTO batch_counts (batch_id, category, count, seq) VALUES (?, ?, ?, ?)")
@@ -150,6 +233,14 @@ enum Projector {
                 INSERT INTO list_resolutions (list_id, entry, seq, outcome, on_date, batch_id)
                 SELECT list_id, entry, ?, 'released', ?, ? FROM list_entries WHERE person_id = ?
                 """).execute(arguments: [seq, batch.on.description, batch.id, personID])
+        }
+        for remainsID in batch.remains {
+            guard let heldBy = try String.fetchOne(db.cachedStatement(sql: "SELECT held_by FROM remains WHERE id = ?"), arguments: [remainsID]) else {
+                throw ReplayError(description: "batch \(batch.id) names unknown remains \(remainsID)")
+            }
+            try db.cachedStatement(sql: "INSERT INTO batch_remains (batch_id, remains_id, prior_held_by, seq) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [batch.id, remainsID, heldBy, seq])
+            try db.cachedStatement(sql: "UPDATE remains SET held_by = ?, seq = ? WHERE id = ?").execute(arguments: [batch.to, seq, remainsID])
         }
     }
 }

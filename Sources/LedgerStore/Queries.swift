@@ -79,6 +79,7 @@ extension SQLiteLedger {
                     UNION SELECT b.voided_seq FROM batch_items AS i JOIN batches AS b ON b.id = i.batch_id WHERE i.person_id = ?1
                     UNION SELECT seq FROM assessments WHERE person_id = ?1
                     UNION SELECT added_seq FROM consents WHERE person_id = ?1
+                    UNION SELECT identified_seq FROM remains WHERE person_id = ?1
                     UNION SELECT seq FROM list_entries WHERE person_id = ?1
                     UNION SELECT r.seq FROM list_resolutions AS r JOIN list_entries AS e ON e.list_id = r.list_id AND e.entry = r.entry
                           WHERE e.person_id = ?1 AND r.batch_id IS NULL)
@@ -107,7 +108,7 @@ extension SQLiteLedger {
         try read { db in try Self.entries(db, sql: "SELECT * FROM journal ORDER BY seq DESC LIMIT 1").first }
     }
 
-    private static func entries(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [JournalEntry] {
+    static func entries(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [JournalEntry] {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map { try entry(from: $0) }
     }
 

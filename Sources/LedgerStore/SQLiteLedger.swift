@@ -197,13 +197,17 @@ public final class SQLiteLedger: LedgerStore {
             let defaultID = "B-\(journal.nextSeq)"
             let agreement = try Self.agreement(id: request.agreementID, in: db)
             var persons: [String: PersonState] = [:]
+            var remains: [String: RemainsState] = [:]
             for entry in request.manifest {
-                persons[entry.personID] = try Self.personState(id: entry.personID, in: db)
+                switch entry.names {
+                case .person: persons[entry.id] = try Self.personState(id: entry.id, in: db)
+                case .remains: remains[entry.id] = try Self.remainsState(id: entry.id, in: db)
+                }
             }
             let idTaken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batches WHERE id = ?)",
                                             arguments: [request.id ?? defaultID]) ?? false
             let facts = BatchFacts(
-                agreement: agreement, knownParties: try Self.knownParties(db), persons: persons,
+                agreement: agreement, knownParties: try Self.knownParties(db), persons: persons, remains: remains,
                 batches: agreement == nil ? [] : try Self.batches(agreementID: request.agreementID, in: db),
                 idTaken: idTaken, today: today)
             let batch = try Batch(request: request, defaultID: defaultID, facts: facts)
@@ -214,20 +218,30 @@ public final class SQLiteLedger: LedgerStore {
     public func voidBatch(id: String, reason: String) throws(LedgerError) -> JournalEntry {
         try write { db, journal, _ in
             let state = try Row.fetchOne(db, sql: "SELECT void_reason, added_seq FROM batches WHERE id = ?", arguments: [id])
-            let movedLater = try Row.fetchAll(db, sql: """
-                SELECT later.person_id, b.id FROM batch_items AS item
-                JOIN batch_items AS later ON later.person_id = item.person_id
-                JOIN batches AS b ON b.id = later.batch_id
-                WHERE item.batch_id = ? AND b.added_seq > ? AND b.void_reason IS NULL
-                ORDER BY b.added_seq, later.person_id
-                """, arguments: [id, state?["added_seq"] as Int64? ?? 0]).map { (person: try $0.decode(atIndex: 0) as String, batch: try $0.decode(atIndex: 1) as String) }
+            let addedSeq = state?["added_seq"] as Int64? ?? 0
+            let movedLater = try Self.movedLater(from: id, after: addedSeq, items: "batch_items", idColumn: "person_id", in: db)
+            let remainsMovedLater = try Self.movedLater(from: id, after: addedSeq, items: "batch_remains", idColumn: "remains_id", in: db)
             let facts = BatchVoid.Facts(
-                batchExists: state != nil, alreadyVoided: state?["void_reason"] as String? != nil, movedLater: movedLater)
+                batchExists: state != nil, alreadyVoided: state?["void_reason"] as String? != nil, movedLater: movedLater.map { (person: $0.id, batch: $0.batch) },
+                remainsMovedLater: remainsMovedLater.map { (remains: $0.id, batch: $0.batch) })
             return try journal.append(.batchVoided(try BatchVoid(batchID: id, reason: reason, facts: facts)), in: db)
         }
     }
 
     // MARK: Facts the rules need
+
+    /// The persons (or remains) that batch `batchID` carried and a later batch that stands moved
+    /// again, with that batch; `items` is the table of what batches carry, `idColumn` its id.
+    private static func movedLater(from batchID: String, after addedSeq: Int64, items: String, idColumn: String,
+                                   in db: Database) throws -> [(id: String, batch: String)] {
+        try Row.fetchAll(db, sql: """
+            SELECT later.\(idColumn), b.id FROM \(items) AS item
+            JOIN \(items) AS later ON later.\(idColumn) = item.\(idColumn)
+            JOIN batches AS b ON b.id = later.batch_id
+            WHERE item.batch_id = ? AND b.added_seq > ? AND b.void_reason IS NULL
+            ORDER BY b.added_seq, later.\(idColumn)
+            """, arguments: [batchID, addedSeq]).map { (id: try $0.decode(atIndex: 0) as String, batch: try $0.decode(atIndex: 1) as String) }
+    }
 
     static func knownParties(_ db: Database) throws -> Set<String> {
         Set(try String.fetchAll(db, sql: "SELECT code FROM parties"))

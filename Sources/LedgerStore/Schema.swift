@@ -3,7 +3,7 @@
 /// 1…N in order makes; each file ends by setting `PRAGMA user_version` to its number.
 enum Schema {
     /// The text of each version's file, in order: index 0 is version 1.
-    static let versions = [PackageResources.schema_v1_sql, PackageResources.schema_v2_sql].map { String(decoding: $0, as: UTF8.self) }
+    static let versions = [PackageResources.schema_v1_sql, PackageResources.schema_v2_sql, PackageResources.schema_v3_sql].map { String(decoding: $0, as: UTF8.self) }
 
     /// The version this binary makes and understands.
     static var version: Int32 { Int32(versions.count) }

@@ -7,9 +7,10 @@ struct AddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Record a batch: one transfer in one direction under one agreement.",
         discussion: """
-            A batch gives counts by category, or a manifest naming the persons transferred, or both (then
-            the counts must match the manifest). Persons in a manifest must be held by --from and not yet
+            A batch gives counts by category, or a manifest naming the persons and remains transferred, or both
+            (then the counts must match the manifest). Persons in a manifest must be held by --from and not yet
             transferred; they move to --to and become repatriated (if --to is their own party) or released.
+            Remains (column remains_id) must be held by --from and go to the party they belong to; they move to --to.
             A batch that would take a quota past its number, or carries a category the agreement has no
             quota for, is refused unless --over-quota-reason says why it is recorded anyway.
 
@@ -35,7 +36,7 @@ struct AddCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Civilians.", transform: parseCount) var civilian: Int?
     @Option(parsing: .unconditional, help: "Children.", transform: parseCount) var child: Int?
     @Option(parsing: .unconditional, help: "Bodies.", transform: parseCount) var remains: Int?
-    @Option(help: ArgumentHelp("A CSV file with an id column naming the persons transferred.", valueName: "file"))
+    @Option(help: ArgumentHelp("A CSV file with an id column naming the persons, and/or a remains_id column naming the remains transferred.", valueName: "file"))
     var manifest: String?
     @Option(help: "Why the batch is recorded although it exceeds a quota.") var overQuotaReason: String?
     @Option(help: "The batch's id; by default B-<seq>.") var id: String?
@@ -65,7 +66,8 @@ struct AddCommand: ParsableCommand {
             counts: counts, manifest: try manifest.map { path throws(LedgerError) in try ManifestFile.read(path: path) } ?? [],
             overQuotaReason: overQuotaReason)
         let (batch, entry) = try global.open().addBatch(request)
-        let named = batch.manifest.isEmpty ? "count only" : "\(batch.manifest.count.grouped) named"
+        let namedCount = batch.manifest.count + batch.remains.count
+        let named = namedCount == 0 ? "count only" : "\(namedCount.grouped) named"
         let flag = batch.overQuotaReason == nil ? "" : "; over quota: \(batch.overQuotaReason!)"
         global.confirm("recorded batch \(batch.id): \(batch.total.grouped) from \(batch.from) to \(batch.to) on \(batch.on), \(named)\(flag) (seq \(entry.seq))",
                        entries: [entry])

@@ -49,7 +49,7 @@ struct AgreementCommand: ParsableCommand {
             for (party, _) in try partyTerms() { try UsageChecks.partyCode(party, "--quota") }
         }
 
-        private var partyCodes: [String] { parties.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace } }
+        private var partyCodes: [String] { UsageChecks.partyCodes(parties) }
 
         private func partyTerms() throws -> [(party: String, term: QuotaTerm)] {
             try quota.map { text in

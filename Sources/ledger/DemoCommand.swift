@@ -11,7 +11,9 @@ struct DemoCommand: ParsableCommand {
             6,000-for-6,000 remains agreement of 2 June 2025 with the transfers reported in June, plus a register
             of clearly fictional persons (fixed seed) so that named batches have people in them; then a fictional
             sitting of the mixed medical commission on 5 June 2025, its priority list saved (MEDICAL-1) and half
-            of it released, and a list of 339 fictional children handed over on 2 June 2025, partly resolved.
+            of it released, and a list of 339 fictional children handed over on 2 June 2025, partly resolved;
+            and a fictional recovery window near Kupiansk (20–22 June 2025), the bodies recovered in it handed
+            over by name, sampled and identified, one found to be the other side's and handed back.
             Writes ./ledger-demo.sqlite unless --db is given; an existing file is never overwritten.
 
             Example:
@@ -34,6 +36,8 @@ struct DemoCommand: ParsableCommand {
         guard global.format == .table else { return }
         Output.line("")
         global.print(listsTable(try ledger.lists()))
+        Output.line("")
+        global.print(windowsTable(try ledger.windows()))
         Output.write("""
 
             Try next:
@@ -41,6 +45,8 @@ struct DemoCommand: ParsableCommand {
               ledger --db \(path) agreement list --agreement IST-2025-06-02-REMAINS
               ledger --db \(path) priority --held-by RU --limit 10 --explain
               ledger --db \(path) list show CHILDREN-2025-06-02
+              ledger --db \(path) remains report
+              ledger --db \(path) remains --status dna-pending
               ledger --db \(path) assess DEMO-UA-0012 --history
               ledger --db \(path) log --kind batch.add
               ledger --db \(path) verify

@@ -6,6 +6,8 @@ extension PersonCategory: ExpressibleByArgument {}
 extension PersonStatus: ExpressibleByArgument {}
 extension Sex: ExpressibleByArgument {}
 extension MedicalCategory: ExpressibleByArgument {}
+extension RemainsStatus: ExpressibleByArgument {}
+extension IdentificationMethod: ExpressibleByArgument {}
 extension EntryOutcome: ExpressibleByArgument {
     /// `released` is left to batches; `--help` offers what an operator may choose.
     public static var allValueStrings: [String] { allCases.filter { $0 != .released }.map(\.rawValue) }

@@ -1,6 +1,6 @@
 import LedgerDomain
 
-/// Journal entries as table rows, shared by `log` and `person show`.
+/// Journal entries as table rows, shared by `log`, `person show` and `remains show`.
 let entryColumns: [Table.Column] = [
     .init(name: "seq", numeric: true, grouped: false), .init(name: "at"), .init(name: "actor"), .init(name: "kind"),
     .init(name: "payload", tableWidth: 90), .init(name: "prev", inTable: false), .init(name: "hash", inTable: false),

@@ -16,7 +16,8 @@ struct Ledger: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, PartyCommand.self, AgreementCommand.self, PersonCommand.self,
             AddCommand.self, VoidCommand.self, BatchesCommand.self, AssessCommand.self, ConsentCommand.self,
-            PriorityCommand.self, ListCommand.self, ListsCommand.self, LogCommand.self, HeadCommand.self, VerifyCommand.self,
+            PriorityCommand.self, ListCommand.self, ListsCommand.self, WindowCommand.self, WindowsCommand.self, RemainsCommand.self,
+            LogCommand.self, HeadCommand.self, VerifyCommand.self,
         ]
     )
 

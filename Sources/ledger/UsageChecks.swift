@@ -13,4 +13,9 @@ enum UsageChecks {
     static func identifier(_ id: String, _ label: String) throws {
         if let problem = TextRules.identifierProblem(id) { throw ValidationError("\(label) \(problem)") }
     }
+
+    /// The codes of a comma-separated list of parties (`--parties UA,RU`), as typed.
+    static func partyCodes(_ list: String) -> [String] {
+        list.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
+    }
 }

@@ -20,7 +20,7 @@ enum EventSamples {
     static let all: [LedgerEvent] = [
         .partyAdded(party), .agreementAdded(agreement), .personAdded(person), .personAdded(leanPerson),
         .batchAdded(fullBatch), .batchAdded(countOnlyBatch), .batchVoided(void),
-    ] + MedicalFixture.events
+    ] + MedicalFixture.events + RemainsFixture.events
 }
 
 @Suite("Event payloads")
@@ -30,10 +30,12 @@ struct EventPayloadTests {
         #expect(LedgerEvent.kinds == [
             "party.add", "agreement.add", "person.add", "batch.add", "batch.void",
             "assessment.add", "consent.record", "list.add", "list.resolve",
+            "window.add", "remains.add", "remains.sample", "remains.identify",
         ])
         #expect(EventSamples.all.map(\.kind) == [
             "party.add", "agreement.add", "person.add", "person.add", "batch.add", "batch.add", "batch.void",
             "assessment.add", "consent.record", "consent.record", "list.add", "list.add", "list.resolve",
+            "window.add", "remains.add", "remains.add", "remains.sample", "remains.identify", "remains.identify", "remains.identify",
         ])
     }
 

@@ -17,7 +17,7 @@ import Testing
         let schemaFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema").path
         let reference = session.scratch.path("reference.sqlite")
         // As the README says: every version's file, in order.
-        let made = try run("/bin/sh", ["-c", "cat '\(schemaFolder)/v1.sql' '\(schemaFolder)/v2.sql' | '\(sqlite3Path)' '\(reference)'"])
+        let made = try run("/bin/sh", ["-c", "cat '\(schemaFolder)/v1.sql' '\(schemaFolder)/v2.sql' '\(schemaFolder)/v3.sql' | '\(sqlite3Path)' '\(reference)'"])
         #expect(made.status == 0, "\(made)")
         let dumpOfInit = try dump(session.db)
         #expect(dumpOfInit == (try dump(reference)))
@@ -104,12 +104,19 @@ import Testing
         ("UPDATE persons SET category = 'alien' WHERE id = 'RU-0002'", ["add", "--agreement", "IST-2025-05-16", "--from", "UA",
                                                                         "--to", "RU", "--on", "2025-05-24", "--manifest", "m.csv"],
          "unexpected value 'alien'"),
+        ("UPDATE remains SET status = 'zombie' WHERE id = 'R-1'", ["remains"], "remains R-1: unexpected value 'zombie'"),
+        ("UPDATE remains SET sampled_on = 'soon', sample_id = 'S-0' WHERE id = 'R-1'", ["remains", "sample", "R-1", "--dna", "S-1", "--on", "2025-06-25"],
+         "remains R-1: unexpected value 'soon'"),
+        ("UPDATE windows SET from_date = '2025-02-30' WHERE id = 'W-1'", ["windows"], "unexpected value '2025-02-30'"),
     ] as [(String, [String], String)])
     func aValueTheLedgerNeverWritesIsADatabaseError(tamper: String, command: [String], reason: String) throws {
         let session = try Session.withAgreements()
         #expect(try session.ledger("person", "import", try session.write("persons.csv", Session.personsCSV)).status == 0)
         #expect(try session.ledger("add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23",
                                    "--pow", "270").status == 0)
+        #expect(try session.ledger("window", "add", "W-1", "--sector", "Kupiansk", "--from", "2025-06-20", "--to", "2025-06-22",
+                                   "--agreed-by", "UA,RU").status == 0)
+        #expect(try session.ledger("remains", "add", "R-1", "--held-by", "RU", "--of", "UA", "--recovered", "2025-06-21", "--window", "W-1").status == 0)
         try session.write("m.csv", "id\nRU-0002\n")
         let changed = try sqlite3(session.db, "PRAGMA ignore_check_constraints = ON; \(tamper)")
         #expect(changed.status == 0, "\(changed)")

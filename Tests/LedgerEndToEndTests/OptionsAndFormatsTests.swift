@@ -79,7 +79,7 @@ import Testing
     }
 
     /// A group's help names its subcommands and shows how the commands read when typed.
-    @Test(arguments: [["party"], ["agreement"], ["person"], ["assess"], ["list"]])
+    @Test(arguments: [["party"], ["agreement"], ["person"], ["assess"], ["list"], ["window"], ["remains"]])
     func everyGroupHasHelpWithAnExample(_ group: [String]) throws {
         let result = try Session().bare(group + ["--help"])
         #expect(result.status == 0 && result.stdout.contains("SUBCOMMANDS:"), "\(group)")
@@ -91,7 +91,9 @@ import Testing
         for command in [["init"], ["demo"], ["party", "add"], ["party", "list"], ["agreement", "add"], ["agreement", "list"],
                         ["person", "add"], ["person", "import"], ["person", "show"], ["person", "list"], ["add"], ["void"],
                         ["batches"], ["log"], ["head"], ["verify"], ["assess", "record"], ["assess", "import"], ["consent"],
-                        ["priority"], ["list", "show"], ["list", "import"], ["list", "resolve"], ["lists"]] {
+                        ["priority"], ["list", "show"], ["list", "import"], ["list", "resolve"], ["lists"],
+                        ["window", "add"], ["windows"], ["remains", "list"], ["remains", "show"], ["remains", "add"], ["remains", "import"],
+                        ["remains", "sample"], ["remains", "identify"], ["remains", "report"]] {
             let result = try session.bare(command + ["--help"])
             #expect(result.status == 0, "\(command)")
             #expect(result.stdout.contains("Example"), "\(command) --help has no example")

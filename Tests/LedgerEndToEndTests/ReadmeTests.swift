@@ -41,17 +41,19 @@ import Testing
         }
     }
 
-    /// Both walkthroughs, one after the other on one ledger, as a reader would type them.
+    /// The three walkthroughs, one after the other on one ledger, as a reader would type them.
     @Test func theWalkthroughsRunAsWritten() throws {
         let first = Self.commands(from: "## Five minutes with ledger", to: "Try breaking it")
-        let second = Self.commands(from: "## Five more minutes", to: "`priority` ends with a footer")
+        let second = Self.commands(from: "## Five more minutes: the medical", to: "`priority` ends with a footer")
+        let third = Self.commands(from: "## Five more minutes: remains", to: "`remains report` gives")
         #expect(first.count == 17)
         #expect(second.count == 15)
+        #expect(third.count == 14)
         let session = try Session()
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("examples"),
                                          to: session.scratch.directory.appendingPathComponent("examples"))
         var head = ""
-        for (index, (command, comment)) in (first + second).enumerated() {
+        for (index, (command, comment)) in (first + second + third).enumerated() {
             var arguments = Array(Self.words(command).dropFirst())
             if let index = arguments.firstIndex(of: "--expect-head") { arguments[index + 1] = head }
             let result = try session.bare(arguments, environment: ["LEDGER_ACTOR": "readme"])

@@ -10,6 +10,8 @@ import Testing
         var status: Int32
         var stderr: [String]
         var files: [String: String] = [:]
+        /// Commands that must succeed first, on top of the agreements and persons every case has.
+        var before: [[String]] = []
         var testDescription: String { arguments.joined(separator: " ") }
     }
 
@@ -93,9 +95,68 @@ import Testing
         Case(arguments: ["verify", "--expect-head", "12:abc"], status: 64,
              stderr: ["error: The value '12:abc' is invalid for '--expect-head <seq:hash>': expected head '12:abc' must be SEQ:HASH as `ledger head` prints it (64 lowercase hex digits) (see --help)"]),
         Case(arguments: ["log", "--kind", "person.delete"], status: 64,
-             stderr: ["error: --kind must be one of party.add, agreement.add, person.add, batch.add, batch.void, assessment.add, consent.record, list.add, list.resolve (see --help)"]),
+             stderr: ["error: --kind must be one of party.add, agreement.add, person.add, batch.add, batch.void, assessment.add, consent.record, list.add, list.resolve, window.add, remains.add, remains.sample, remains.identify (see --help)"]),
         Case(arguments: ["party", "add", "PL", "--name", "Poland", "--actor", "bad\u{7}actor"], status: 64,
              stderr: ["error: the actor 'bad\\u{0007}actor' contains a control character (see --help)"]),
+    ]
+
+    /// A window of 20–22 June 2025, remains R-1 (held by RU, presumed UA) recovered in it and R-2
+    /// held by UA, and R-1 identified as UA-0001.
+    static let remains: [[String]] = [
+        ["window", "add", "W-1", "--sector", "Kupiansk", "--from", "2025-06-20", "--to", "2025-06-22", "--agreed-by", "UA,RU"],
+        ["remains", "add", "R-1", "--held-by", "RU", "--of", "UA", "--recovered", "2025-06-21", "--window", "W-1"],
+        ["remains", "add", "R-2", "--held-by", "UA", "--of", "UA", "--recovered", "2025-06-21"],
+        ["remains", "identify", "R-1", "--as", "UA-0001", "--method", "dna", "--on", "2025-07-01"],
+    ]
+
+    static let remainsCases: [Case] = [
+        Case(arguments: ["window", "add", "W-2", "--sector", "x", "--from", "2025-06-20", "--to", "2025-06-28", "--agreed-by", "UA,UA"],
+             status: 65, stderr: ["error: the window lasts 9 days; a recovery window lasts 1 to 7", "error: party UA is named twice in --agreed-by",
+                                  "error: a recovery window is agreed by at least two parties; --agreed-by names 1"]),
+        Case(arguments: ["window", "add", "W-1", "--sector", "x", "--from", "2025-06-20", "--to", "2025-06-22", "--agreed-by", "UA,RU"],
+             status: 65, stderr: ["error: window W-1 already exists"], before: Array(remains.prefix(1))),
+        Case(arguments: ["window", "add", "W-2", "--sector", "x", "--from", "2025-06-20", "--to", "2025-06-22", "--agreed-by", "UA,ru"],
+             status: 64, stderr: ["error: --agreed-by: 'ru' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC) (see --help)"]),
+        Case(arguments: ["remains", "add", "R-9", "--held-by", "RU", "--of", "UA", "--recovered", "2025-06-25", "--window", "W-1"],
+             status: 65, stderr: ["error: recovered_on: 2025-06-25 is outside window W-1 (2025-06-20 – 2025-06-22)"], before: Array(remains.prefix(1))),
+        Case(arguments: ["remains", "add", "R-9", "--held-by", "RU", "--of", "PL", "--recovered", "2099-01-01", "--window", "W-9"],
+             status: 65, stderr: ["error: of: unknown party PL", "error: recovered_on: 2099-01-01 is in the future (today is \(today))",
+                                  "error: window: unknown window W-9"]),
+        Case(arguments: ["remains", "import", "bad.csv"], status: 65, stderr: [
+                "error: bad.csv:2:1: remains R-1 are already in the ledger (seq 10) with different data",
+                "error: bad.csv:3:8: of: unknown party PL",
+                "error: bad.csv:4:1: remains R-3 appear twice in this file (first at line 3)",
+             ],
+             files: ["bad.csv": "remains_id,held_by,of,recovered_on\nR-1,RU,UA,2025-06-22\nR-3,UA,PL,2025-06-22\nR-3,UA,RU,2025-06-22\n"],
+             before: remains),
+        Case(arguments: ["remains", "import", "missing.csv"], status: 66, stderr: ["error: missing.csv: no such file or directory"]),
+        Case(arguments: ["remains", "import", "header.csv"], status: 65, stderr: ["error: header.csv:1:1: required column of is missing"],
+             files: ["header.csv": "remains_id,held_by,recovered_on\n"]),
+        Case(arguments: ["remains", "sample", "R-9", "--dna", "S-1", "--on", "2025-06-25"], status: 65, stderr: ["error: unknown remains R-9"]),
+        Case(arguments: ["remains", "sample", "R-1", "--dna", "S-1", "--on", "2025-07-02"], status: 65,
+             stderr: ["error: remains R-1 are identified already (as person UA-0001); no sample is taken"], before: remains),
+        Case(arguments: ["remains", "identify", "R-1", "--as", "UA-0001"], status: 64, stderr: ["error: --as PERSON-ID needs --method (see --help)"]),
+        Case(arguments: ["remains", "identify", "R-1", "--as", "UA-0001", "--method", "dna", "--supersede"], status: 64,
+             stderr: ["error: --supersede and --reason go together (see --help)"]),
+        Case(arguments: ["remains", "identify", "R-1"], status: 64, stderr: ["error: give either --as PERSON-ID or --as-other-party PARTY (see --help)"]),
+        Case(arguments: ["remains", "identify", "R-2", "--as", "UA-0001", "--method", "dental", "--on", "2025-07-02"], status: 65,
+             stderr: ["error: person UA-0001 is identified as remains R-1 already; to replace that, give --supersede --reason TEXT"], before: remains),
+        Case(arguments: ["remains", "identify", "R-2", "--as-other-party", "RU"], status: 65,
+             stderr: ["error: a finding that remains belong to the other party needs a --note saying how it is known"], before: remains),
+        Case(arguments: ["add", "--agreement", "IST-2025-06-02-REMAINS", "--from", "UA", "--to", "RU", "--on", "2025-07-02", "--manifest", "m.csv"],
+             status: 65, stderr: [
+                "error: m.csv:2:2: remains R-1 are held by RU, not by UA",
+                "error: m.csv:3:2: remains R-2 are of UA (presumed); they are handed over to their own party, not to RU",
+                "error: m.csv:4:1: unknown person RU-9999",
+             ],
+             files: ["m.csv": "id,remains_id\n,R-1\n,R-2\nRU-9999,\n"], before: remains),
+        Case(arguments: ["add", "--agreement", "IST-2025-06-02-REMAINS", "--from", "UA", "--to", "RU", "--on", "2025-07-02", "--manifest", "m.csv"],
+             status: 65, stderr: ["error: m.csv:2:1: the row names both a person (id) and remains (remains_id); give one a row",
+                                  "error: m.csv:3:1: the row names neither a person (id) nor remains (remains_id)"],
+             files: ["m.csv": "id,remains_id\nRU-0001,R-3\n,\n"]),
+        Case(arguments: ["remains", "--status", "lost"], status: 64,
+             stderr: ["error: The value 'lost' is invalid for '--status <status>'. Please provide one of 'unidentified', 'dna-pending' or 'identified'. (see --help)"]),
+        Case(arguments: ["remains", "report", "--agreement", "NOPE"], status: 65, stderr: ["error: unknown agreement NOPE"]),
     ]
 
     static let today: String = {
@@ -105,12 +166,16 @@ import Testing
         return formatter.string(from: Date())
     }()
 
-    @Test(arguments: cases)
+    @Test(arguments: cases + remainsCases)
     func aRejectedCommandChangesNothing(_ testCase: Case) throws {
         let session = try Session.withAgreements()
         let persons = try session.write("persons.csv", Session.personsCSV)
         #expect(try session.ledger("person", "import", persons).status == 0)
         for (name, text) in testCase.files { try session.write(name, text) }
+        for arguments in testCase.before {
+            let setup = try session.ledger(arguments)
+            #expect(setup.status == 0, "\(setup)")
+        }
         let before = try dump(session.db)
         let result = try session.ledger(testCase.arguments)
         #expect(result.status == testCase.status, "\(result)")

@@ -84,6 +84,10 @@ import Testing
         // The list of 339 children handed over on 2 June, partly answered; half the medical list released.
         #expect(result.stdout.contains("CHILDREN-2025-06-02  handed-over  UA    RU  2025-06-02      339   288        41        10  open "), "\(result)")
         #expect(result.stdout.contains("MEDICAL-1            priority           RU  \(RejectionTests.today)       24    12        12         0  open "), "\(result)")
+        // The fictional Kupiansk window: 16 bodies recovered, all handed over by name, six identified (one
+        // of them found to be Russian and handed back), two awaiting DNA.
+        #expect(result.stdout.contains("KUPIANSK-2025-06-19     RU    UA  remains          all         10     10        0                    1           0       0"), "\(result)")
+        #expect(result.stdout.contains("W-2025-06-KUPIANSK  Kupiansk, 12 km segment (fict…  2025-06-20  2025-06-22     3  UA,RU             16           16           6            2             8             1  "), "\(result)")
         let demo = session.scratch.path("ledger-demo.sqlite")
         result = try session.bare(["verify", "--db", demo])
         #expect(result.status == 0, "\(result)")
@@ -97,6 +101,18 @@ import Testing
         // The commission's sitting: one prisoner refused repatriation, and one finding was revised.
         result = try session.bare(["--db", demo, "priority", "--held-by", "RU"])
         #expect(result.stdout.hasSuffix("Not listed: 1 refused repatriation (GC III Art. 109); 340 held but never assessed.\n"), "\(result)")
+        result = try session.bare(["--db", demo, "remains", "report", "--format", "csv"])
+        #expect(result.stdout.split(separator: "\r\n") == [
+            "scope,id,party,received,handed_over,identified,dna_pending,unidentified,mis_assigned",
+            "agreement,IST-2025-06-02-REMAINS,UA,6057,78,0,0,6057,0",
+            "agreement,IST-2025-06-02-REMAINS,RU,78,6057,0,0,78,0",
+            "agreement,KUPIANSK-2025-06-19,UA,10,7,6,2,2,1",
+            "agreement,KUPIANSK-2025-06-19,RU,7,10,1,0,6,0",
+            "window,W-2025-06-KUPIANSK,,16,16,6,2,8,1",
+        ], "\(result)")
+        // The superseded identification gave DEMO-UA-0905 back the status missing.
+        result = try session.bare(["--db", demo, "person", "list", "--status", "deceased", "--format", "csv"])
+        #expect(result.stdout.split(separator: "\r\n").dropFirst().map { $0.prefix(12) } == ["DEMO-UA-0901", "DEMO-UA-0902", "DEMO-UA-0903", "DEMO-UA-0904", "DEMO-UA-0906"])
         result = try session.bare(["--db", demo, "assess", "DEMO-UA-0012", "--history", "--format", "csv"])
         // CSV lines end in CRLF, one Character in Swift.
         #expect(result.stdout.split(whereSeparator: \.isNewline).map { $0.split(separator: ",").prefix(2).joined(separator: ",") }

@@ -9,8 +9,10 @@ import Testing
 @Suite struct MigrationTests {
     static let schemaFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema").standardized.path
 
-    /// The tables and journal kinds version 2 added, as a version 1 file lacks them.
+    /// The tables and journal kinds versions 2 and 3 added, as a version 1 file lacks them.
     static let downgradeToVersionOne = """
+        DROP TABLE batch_remains; DROP TABLE remains_entries; DROP TABLE remains_samples; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
+        DELETE FROM journal_kinds WHERE kind IN ('window.add', 'remains.add', 'remains.sample', 'remains.identify');
         DROP TABLE list_resolutions; DROP TABLE list_entries; DROP TABLE lists; DROP TABLE consents;
         DROP TABLE medical_status; DROP TABLE assessments;
         DELETE FROM journal_kinds WHERE kind IN ('assessment.add', 'consent.record', 'list.add', 'list.resolve');
@@ -24,7 +26,7 @@ import Testing
         #expect(made.status == 0, "\(made)")
         #expect(try sqlite3(old, "PRAGMA user_version").stdout == "1\n")
         _ = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
-        #expect(try sqlite3(old, "PRAGMA user_version").stdout == "2\n")
+        #expect(try sqlite3(old, "PRAGMA user_version").stdout == "3\n")
         let fresh = try Fixture(populated: false)
         #expect(try dump(old) == (try dump(fresh.path)))
     }
@@ -51,9 +53,9 @@ import Testing
 
     @Test func aLedgerFromANewerVersionIsRefusedUntouched() throws {
         let fixture = try Fixture(populated: false)
-        try sqlite3(fixture.path, "PRAGMA user_version = 3")
+        try sqlite3(fixture.path, "PRAGMA user_version = 4")
         let before = try dump(fixture.path)
-        #expect(throws: LedgerError.database("\(fixture.path): schema version 3 is newer than this ledger understands (2); use a newer ledger")) {
+        #expect(throws: LedgerError.database("\(fixture.path): schema version 4 is newer than this ledger understands (3); use a newer ledger")) {
             _ = try SQLiteLedger.open(path: fixture.path, actor: "tester")
         }
         #expect(try dump(fixture.path) == before)

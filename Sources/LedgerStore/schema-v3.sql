@@ -1,0 +1,1 @@
+../../schema/v3.sql
