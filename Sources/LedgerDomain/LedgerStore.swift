@@ -55,6 +55,9 @@ public protocol LedgerStore: AnyObject {
     /// Every assessment of a person, newest first.
     func assessments(personID: String) throws(LedgerError) -> [RecordedAssessment]
     func lists() throws(LedgerError) -> [ListRecord]
+    /// Agreed against delivered, lists, remains and medical lines (SPEC §7); with an agreement,
+    /// that agreement and its remains lines only.
+    func reconciliation(agreementID: String?, overdueAfterDays: Int) throws(LedgerError) -> Reconciliation
     func list(id: String) throws(LedgerError) -> ListRecord
     /// The register of remains, by id.
     func remains(_ filter: RemainsFilter) throws(LedgerError) -> [RemainsRecord]

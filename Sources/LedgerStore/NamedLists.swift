@@ -53,11 +53,13 @@ extension SQLiteLedger {
     }
 
     public func lists() throws(LedgerError) -> [ListRecord] {
-        try read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM lists ORDER BY on_date, id").map { id in
-                guard let record = try Self.listRecord(id: id, in: db) else { throw DamagedData(description: "list \(id) vanished") }
-                return record
-            }
+        try read { db in try Self.listRecords(in: db) }
+    }
+
+    static func listRecords(in db: Database) throws -> [ListRecord] {
+        try String.fetchAll(db, sql: "SELECT id FROM lists ORDER BY on_date, id").map { id in
+            guard let record = try listRecord(id: id, in: db) else { throw DamagedData(description: "list \(id) vanished") }
+            return record
         }
     }
 

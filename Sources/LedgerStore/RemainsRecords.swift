@@ -126,7 +126,7 @@ extension SQLiteLedger {
     }
 
     /// The report lines of `agreements` and `windows`, from every batch and every body recorded.
-    private static func reportLines(agreements: [Agreement], windows: [RecoveryWindow], in db: Database) throws -> [RemainsReportLine] {
+    static func reportLines(agreements: [Agreement], windows: [RecoveryWindow], in db: Database) throws -> [RemainsReportLine] {
         let carried = try Row.fetchAll(db, sql: "SELECT batch_id, remains_id FROM batch_remains").map {
             (batch: try $0.decode(atIndex: 0) as String, remains: try $0.decode(atIndex: 1) as String)
         }
@@ -168,7 +168,7 @@ extension SQLiteLedger {
     }
 
     /// Every window (or the one of `id`), by first day, with the seq that recorded it.
-    private static func windows(id: String? = nil, in db: Database) throws -> [(window: RecoveryWindow, seq: Int64)] {
+    static func windows(id: String? = nil, in db: Database) throws -> [(window: RecoveryWindow, seq: Int64)] {
         var parties: [String: [String]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT window_id, party FROM window_parties WHERE ?1 IS NULL OR window_id = ?1 ORDER BY window_id, position

@@ -16,7 +16,7 @@ struct Ledger: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, PartyCommand.self, AgreementCommand.self, PersonCommand.self,
             AddCommand.self, VoidCommand.self, BatchesCommand.self, AssessCommand.self, ConsentCommand.self,
-            PriorityCommand.self, ListCommand.self, ListsCommand.self, WindowCommand.self, WindowsCommand.self, RemainsCommand.self,
+            PriorityCommand.self, ListCommand.self, ListsCommand.self, ReconcileCommand.self, WindowCommand.self, WindowsCommand.self, RemainsCommand.self,
             LogCommand.self, HeadCommand.self, VerifyCommand.self,
         ]
     )

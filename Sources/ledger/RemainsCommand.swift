@@ -254,18 +254,23 @@ struct RemainsCommand: ParsableCommand {
         }
 
         func run() throws {
-            var table = Table([.init(name: "scope"), .init(name: "id"), .init(name: "party"), .init(name: "received", numeric: true)]
-                              + RemainsReportColumns.progress)
-            for line in try global.open().remainsReport(agreementID: agreement) {
-                let scope: [Table.Cell] = switch line.scope {
-                case .agreement(let id, let party): [.text("agreement"), .text(id), .text(party)]
-                case .window(let id): [.text("window"), .text(id), .empty]
-                }
-                table.append(scope + [.number(line.received)] + RemainsReportColumns.progress(line))
-            }
-            global.print(table)
+            global.print(remainsReportTable(try global.open().remainsReport(agreementID: agreement)))
         }
     }
+}
+
+/// The remains report: a line per agreement and party, then per window.
+func remainsReportTable(_ lines: [RemainsReportLine]) -> Table {
+    var table = Table([.init(name: "scope"), .init(name: "id"), .init(name: "party"), .init(name: "received", numeric: true)]
+                      + RemainsReportColumns.progress)
+    for line in lines {
+        let scope: [Table.Cell] = switch line.scope {
+        case .agreement(let id, let party): [.text("agreement"), .text(id), .text(party)]
+        case .window(let id): [.text("window"), .text(id), .empty]
+        }
+        table.append(scope + [.number(line.received)] + RemainsReportColumns.progress(line))
+    }
+    return table
 }
 
 /// The columns of the remains listing; its id column is `remains_id`, so that the csv serves as a manifest.

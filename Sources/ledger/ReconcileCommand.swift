@@ -1,0 +1,60 @@
+import ArgumentParser
+import LedgerDomain
+
+struct ReconcileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reconcile",
+        abstract: "What was promised, what was delivered, and who is still missing (SPEC §7).",
+        discussion: """
+            For every agreement: agreed against delivered per direction and quota (named and unnamed), what each
+            stage delivered, the parity of symmetric terms (what each side delivered against the same number),
+            batches over quota with their reasons, and voided batches. Then every named list with its open entries,
+            the remains lines (per agreement and party, and per recovery window), and the medical commission's
+            line for each holding party. It ends with what is unresolved.
+
+            --format csv gives one row per figure (section, subject, from, to, category, measure, value), ready for a
+            spreadsheet's pivot table; --format json one object with the keys agreements, lists, remains, medical
+            and unresolved. --check prints only the summary and exits 1 when anything is unresolved.
+
+            Examples:
+              ledger reconcile
+              ledger reconcile --agreement IST-2025-05-16
+              ledger reconcile --format csv > reconcile.csv
+              ledger reconcile --check
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only this agreement (and its remains lines).") var agreement: String?
+    @Option(help: "Days after a finding for direct repatriation from which a prisoner still held is overdue.")
+    var overdueAfter = PriorityQuery.defaultOverdueDays
+    @Flag(help: "Print only what is unresolved; exit 1 when anything is, 0 when all is reconciled.") var check = false
+
+    func validate() throws {
+        if let agreement { try UsageChecks.identifier(agreement, "--agreement") }
+        if !(0...36_500).contains(overdueAfter) { throw ValidationError("--overdue-after must be from 0 to 36,500 days, got \(overdueAfter)") }
+    }
+
+    func run() throws {
+        let report = try global.open().reconciliation(agreementID: agreement, overdueAfterDays: overdueAfter)
+        let unresolved = report.unresolved
+        let summary = unresolved.isEmpty ? "reconciled: nothing is unresolved"
+            : "unresolved: " + unresolved.map(\.description).joined(separator: "; ")
+        if check {
+            Output.line(summary)
+            if !unresolved.isEmpty { throw CheckFailed() }
+            return
+        }
+        switch global.format {
+        case .table:
+            for section in ReconciliationFigures.sections(report) where !section.table.rows.isEmpty {
+                Output.line(section.title)
+                global.print(section.table)
+                Output.line("")
+            }
+            Output.line(summary)
+        case .csv: global.print(ReconciliationFigures.figures(report))
+        case .json: Output.line(ReconciliationFigures.json(report).canonicalText)
+        }
+    }
+}
