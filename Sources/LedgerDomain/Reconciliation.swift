@@ -6,12 +6,19 @@ public struct Reconciliation: Sendable, Hashable {
     public var lists: [ListRecord]
     public var remains: [RemainsReportLine]
     public var medical: [MedicalLine]
+    /// The day the report was made and the journal entry it was made from (`SEQ:HASH`), so that a
+    /// printed report can be checked against the ledger.
+    public var asOf: Day
+    public var head: String?
 
-    public init(agreements: [AgreementReconciliation], lists: [ListRecord], remains: [RemainsReportLine], medical: [MedicalLine]) {
+    public init(agreements: [AgreementReconciliation], lists: [ListRecord], remains: [RemainsReportLine], medical: [MedicalLine],
+                asOf: Day, head: String?) {
         self.agreements = agreements
         self.lists = lists
         self.remains = remains
         self.medical = medical
+        self.asOf = asOf
+        self.head = head
     }
 
     /// What is not yet reconciled, by kind, each named for one and for many: what

@@ -21,7 +21,8 @@ extension SQLiteLedger {
                 lists: whole ? try Self.listRecords(in: db) : [],
                 remains: try Self.reportLines(agreements: agreements.map(\.agreement), windows: whole ? try Self.windows(in: db).map(\.window) : [],
                                               in: db),
-                medical: whole ? try Self.medicalLines(overdueBefore: PriorityList.overdueCutoff(today: today, after: overdueAfterDays), in: db) : [])
+                medical: whole ? try Self.medicalLines(overdueBefore: PriorityList.overdueCutoff(today: today, after: overdueAfterDays), in: db) : [],
+                asOf: today, head: try Row.fetchOne(db, sql: "SELECT seq || ':' || hash FROM journal ORDER BY seq DESC LIMIT 1")?[0])
         }
     }
 

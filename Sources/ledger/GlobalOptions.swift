@@ -59,6 +59,16 @@ struct GlobalOptions: ParsableArguments {
         Output.write(table.render(format))
     }
 
+    /// Prints one record's fields and the journal entries about it: two tables, or one page.
+    func printRecord(title: String, fields: Table, history: Table) {
+        guard format == .html else {
+            print(fields)
+            Output.line("")
+            return print(history)
+        }
+        Output.write(HTMLPage.document(title: title, sections: [(nil, fields), ("Journal entries", history)]))
+    }
+
     /// Confirms a write: a sentence for people, the journal entries written for programs.
     func confirm(_ sentence: String, entries: [JournalEntry]) {
         guard format != .table else { return Output.line(sentence) }

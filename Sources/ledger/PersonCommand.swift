@@ -120,16 +120,14 @@ struct PersonCommand: ParsableCommand {
                 let person = Table.jsonObject(columns: personColumns, row: personRow(record.person))
                 let history = record.history.map { Table.jsonObject(columns: entryColumns, row: entryRow($0)) }
                 Output.line(JSONValue.object(["person": person, "history": .array(history)]).canonicalText)
-            case .table:
+            case .table, .html:
                 var fields = Table([.init(name: "field"), .init(name: "value")])
                 for field in PersonField.allCases {
                     if let value = record.person.fields[field] { fields.append([.text(field.rawValue), .text(value)]) }
                 }
-                global.print(fields)
-                Output.line("")
                 var history = Table(entryColumns)
                 for entry in record.history { history.append(entryRow(entry)) }
-                global.print(history)
+                global.printRecord(title: "Person \(id)", fields: fields, history: history)
             }
         }
     }

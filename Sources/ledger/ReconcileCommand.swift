@@ -55,6 +55,14 @@ struct ReconcileCommand: ParsableCommand {
             Output.line(summary)
         case .csv: global.print(ReconciliationFigures.figures(report))
         case .json: Output.line(ReconciliationFigures.json(report).canonicalText)
+        case .html:
+            let chart = HTMLPage.barChart(title: "Agreed against delivered, per agreement and direction", items: report.agreements.flatMap(\.lines).map {
+                let agreed: Int? = if case .count(let count) = $0.amount { count } else { nil }
+                return (label: "\($0.agreementID) \($0.from)→\($0.to) \($0.categoryLabel)", agreed: agreed, delivered: $0.delivered)
+            })
+            Output.write(HTMLPage.document(
+                title: "Reconciliation", intro: ["Ledger \(global.databasePath) as of \(report.asOf), made from journal entry \(report.head ?? "0 (empty)")."], figure: chart,
+                sections: ReconciliationFigures.sections(report).filter { !$0.table.rows.isEmpty }.map { ($0.title, $0.table) }, closing: summary))
         }
     }
 }

@@ -79,16 +79,14 @@ struct RemainsCommand: ParsableCommand {
                 let entries = history.map { Table.jsonObject(columns: entryColumns, row: entryRow($0)) }
                 Output.line(JSONValue.object(["remains": Table.jsonObject(columns: remainsColumns, row: remainsRow(record)),
                                               "history": .array(entries)]).canonicalText)
-            case .table:
+            case .table, .html:
                 var fields = Table([.init(name: "field"), .init(name: "value")])
                 for (column, cell) in zip(remainsColumns, remainsRow(record)) where column.name != "seq" {
                     if case .text(let text) = cell { fields.append([.text(column.name), .text(text)]) }
                 }
-                global.print(fields)
-                Output.line("")
                 var entries = Table(entryColumns)
                 for entry in history { entries.append(entryRow(entry)) }
-                global.print(entries)
+                global.printRecord(title: "Remains \(id)", fields: fields, history: entries)
             }
         }
     }

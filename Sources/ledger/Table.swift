@@ -33,6 +33,7 @@ struct Table {
         case .table: renderTable()
         case .csv: CSVWriter.line(columns.map { .text($0.name) }) + rows.map(CSVWriter.line).joined()
         case .json: "[\n" + rows.map { "  " + Self.jsonObject(columns: columns, row: $0).canonicalText }.joined(separator: ",\n") + (rows.isEmpty ? "]\n" : "\n]\n")
+        case .html: HTMLPage.document(title: "ledger", sections: [(nil, self)])
         }
     }
 

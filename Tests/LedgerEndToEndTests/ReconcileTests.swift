@@ -79,3 +79,58 @@ import Testing
         #expect(entries?.first?["family_name"] as? String == name)
     }
 }
+
+/// The HTML report as a browser sees it: rendered by headless Chromium, not only read as text.
+@Suite struct ReconcileHTMLTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Runs headless Chromium on `page` with `arguments` (its profile in the session's folder).
+    static func chromium(_ arguments: [String], page: String, in session: Session) throws -> ProcessResult {
+        let browser = try #require(chromium, "chromium is not installed; .ci/run installs it")
+        return try run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(session.scratch.path("chromium"))"]
+                       + arguments + [page])
+    }
+
+    @Test func theDemoReportPrintsOnA4WithItsChartAndNeedsNothingFromOutside() throws {
+        let demo = try #require(ReconcileTests.demo)
+        let result = try demo.session.bare(["--db", demo.path, "reconcile", "--format", "html"])
+        #expect(result.status == 0 && result.stdout.hasPrefix("<!DOCTYPE html>"), "\(result)")
+        // Nothing that would reach for the network or run: the only address is the SVG namespace.
+        #expect(!result.stdout.contains("<script") && !result.stdout.contains("src=") && !result.stdout.contains("href="))
+        #expect(result.stdout.components(separatedBy: "http").count == 2)
+        let page = try demo.session.write("report.html", result.stdout)
+
+        let dom = try Self.chromium(["--dump-dom"], page: page, in: demo.session)
+        #expect(dom.status == 0, "\(dom)")
+        #expect(dom.stdout.components(separatedBy: "<h2>").dropFirst().map { $0.components(separatedBy: "</h2>")[0] } == [
+            "Agreed against delivered", "Parity of symmetric terms", "Stages", "Batches over quota", "Voided batches", "Named lists",
+            "Open list entries", "Remains", "Medical commission",
+        ])
+        // One bar agreed and one delivered per quota line with a number; delivered only for "all".
+        #expect(dom.stdout.components(separatedBy: "<rect").count - 1 == 4 * 2 + 4 + 2, "bars and the two legend swatches")
+        #expect(dom.stdout.contains("<title>delivered 6,057</title>"))
+        #expect(dom.stdout.contains("<td class=\"n\">5,979</td>"))
+
+        let pdf = demo.session.scratch.path("report.pdf")
+        let printed = try Self.chromium(["--print-to-pdf=\(pdf)", "--no-pdf-header-footer"], page: page, in: demo.session)
+        #expect(printed.status == 0, "\(printed)")
+        let bytes = try String(decoding: Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)
+        // A4 is 595.28 × 841.89 points; Chromium writes it as 594.96 × 841.92.
+        let boxes = Set(bytes.components(separatedBy: "/MediaBox [").dropFirst().map { $0.components(separatedBy: "]")[0] })
+        #expect(boxes == ["0 0 594.95996 841.91998"], "\(boxes)")
+    }
+
+    /// A name handed over by the other side is shown as text: no element of it reaches the page.
+    @Test func markupInANameIsShownAsTextNeverRun() throws {
+        let session = try Session.withAgreements()
+        let name = #"<script>alert(1)</script><img src=x onerror="alert(2)">"#
+        try session.write("list.csv", "entry,family_name\n1,\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"\n")
+        #expect(try session.ledger("list", "import", "L-1", "--from", "UA", "--to", "RU", "--on", "2025-06-02", "--file", "list.csv").status == 0)
+        let html = try session.ledger("reconcile", "--format", "html")
+        #expect(html.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(2)&quot;&gt;"), "\(html)")
+        let dom = try Self.chromium(["--dump-dom"], page: try session.write("report.html", html.stdout), in: session)
+        #expect(dom.status == 0, "\(dom)")
+        #expect(!dom.stdout.contains("<script") && !dom.stdout.contains("<img"), "\(dom.stdout)")
+        #expect(dom.stdout.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=\"alert(2)\"&gt;</td>"), "\(dom.stdout)")
+    }
+}
