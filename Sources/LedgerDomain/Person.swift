@@ -64,6 +64,16 @@ public struct Person: Sendable, Hashable {
         return problems
     }
 
+    /// Unicode line and paragraph separators among the free-text fields: refused in a new record
+    /// since version 2, but a person recorded with one before reads back, like the dates above.
+    public static func separatorProblems(_ fields: [PersonField: String]) -> [FieldProblem<PersonField>] {
+        let coded: Set<PersonField> = [.id, .heldBy, .belongsTo, .category, .status, .sex, .birthDate, .capturedOn]
+        return PersonField.allCases.compactMap { field in
+            guard !coded.contains(field), let value = fields[field], let problem = TextRules.separatorProblem(value) else { return nil }
+            return FieldProblem(field, problem)
+        }
+    }
+
     private static func problem(field: PersonField, value: String) -> String? {
         switch field {
         case .id:
@@ -84,10 +94,10 @@ public struct Person: Sendable, Hashable {
             return day.year < 1900 ? "\(value) is before 1900" : nil
         case .notes:
             if value.count > maximumNotesLength { return "is longer than \(maximumNotesLength) characters" }
-            return TextRules.freeTextProblem(value, multiline: true)
+            return TextRules.recordedTextProblem(value, multiline: true)
         default:
             if value.count > maximumLength { return "is longer than \(maximumLength) characters" }
-            if let problem = TextRules.freeTextProblem(value) { return problem }
+            if let problem = TextRules.recordedTextProblem(value) { return problem }
             if field.isLatinName, let letter = value.unicodeScalars.first(where: { !isLatin($0) }) {
                 return "'\(value)' is not in Latin letters (found '\(letter)')"
             }

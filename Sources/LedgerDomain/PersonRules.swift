@@ -11,7 +11,7 @@ public struct PersonRules: Sendable {
 
     /// The person, or every problem of the record: its own, then dates and parties.
     public func check(_ fields: [PersonField: String]) -> Result<Person, PersonProblems> {
-        var problems = Person.dateProblems(fields, today: today)
+        var problems = Person.separatorProblems(fields) + Person.dateProblems(fields, today: today)
         for field in [PersonField.heldBy, .belongsTo] {
             if let code = fields[field]?.trimmingWhitespace, TextRules.partyCodeProblem(code) == nil, !knownParties.contains(code) {
                 problems.append(FieldProblem(field, "unknown party \(code)"))

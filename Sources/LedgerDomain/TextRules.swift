@@ -27,6 +27,12 @@ public enum TextRules {
     /// that reorder text (right-to-left overrides and isolates) are refused, because they make a
     /// name print differently from what is stored. `multiline` allows line breaks and tabs (notes).
     public static func freeTextProblem(_ text: String, multiline: Bool = false) -> String? {
+        recordedTextProblem(text, multiline: multiline) ?? separatorProblem(text)
+    }
+
+    /// What `freeTextProblem` finds but the Unicode line and paragraph separators, which the first
+    /// version took: the rules that text recorded by any version passed, to be read back by.
+    public static func recordedTextProblem(_ text: String, multiline: Bool = false) -> String? {
         for scalar in text.unicodeScalars {
             if multiline && (scalar == "\n" || scalar == "\t") { continue }
             if scalar.properties.generalCategory == .control {
@@ -35,13 +41,16 @@ public enum TextRules {
             if isDirectionalMark(scalar) {
                 return "contains the invisible direction mark U+\(hex(scalar))"
             }
-            // Shown as a line break, but not one: a name would print on two lines, a note
-            // differently from what every other tool reads.
-            if scalar.value == 0x2028 || scalar.value == 0x2029 {
-                return "contains the Unicode line or paragraph separator U+\(hex(scalar)); use a line feed in notes"
-            }
         }
         return nil
+    }
+
+    /// Why `text` is refused in a new record for a Unicode line or paragraph separator, or nil.
+    /// Shown as a line break, but not one: a name would print on two lines, a note differently
+    /// from what every other tool reads.
+    public static func separatorProblem(_ text: String) -> String? {
+        guard let scalar = text.unicodeScalars.first(where: { $0.value == 0x2028 || $0.value == 0x2029 }) else { return nil }
+        return "contains the Unicode line or paragraph separator U+\(hex(scalar)); use a line feed in notes"
     }
 
     /// Every problem of `text` as free text of at most `maximumLength` characters: its length, then

@@ -50,8 +50,15 @@ enum Projector {
                 UPDATE batches SET void_reason = ?, voided_seq = ?, seq = ? WHERE id = ? AND void_reason IS NULL
                 """).execute(arguments: [void.reason, seq, seq, void.batchID])
             guard db.changesCount == 1 else { throw ReplayError(description: "batch \(void.batchID) is unknown or already void") }
+            // A person identified as dead since the batch stays deceased; the status from before
+            // the batch is what a superseded identification gives back.
             try db.cachedStatement(sql: """
-                UPDATE persons SET held_by = i.prior_held_by, status = i.prior_status, seq = ?
+                UPDATE remains SET person_prior_status = i.prior_status, seq = ?
+                FROM batch_items AS i WHERE i.batch_id = ? AND remains.person_id = i.person_id
+                """).execute(arguments: [seq, void.batchID])
+            try db.cachedStatement(sql: """
+                UPDATE persons SET held_by = i.prior_held_by,
+                    status = CASE WHEN persons.status = 'deceased' THEN 'deceased' ELSE i.prior_status END, seq = ?
                 FROM batch_items AS i WHERE i.batch_id = ? AND persons.id = i.person_id
                 """).execute(arguments: [seq, void.batchID])
             try db.cachedStatement(sql: """

@@ -79,7 +79,13 @@ extension SQLiteLedger {
                     UNION SELECT b.voided_seq FROM batch_items AS i JOIN batches AS b ON b.id = i.batch_id WHERE i.person_id = ?1
                     UNION SELECT seq FROM assessments WHERE person_id = ?1
                     UNION SELECT added_seq FROM consents WHERE person_id = ?1
-                    UNION SELECT identified_seq FROM remains WHERE person_id = ?1
+                    UNION SELECT e.seq FROM remains_entries AS e JOIN journal AS j ON j.seq = e.seq
+                          WHERE j.kind = 'remains.identify' AND json_extract(j.payload, '$.person') = ?1
+                    UNION SELECT (SELECT min(later.seq) FROM remains_entries AS later JOIN journal AS lj ON lj.seq = later.seq
+                                  WHERE later.remains_id = e.remains_id AND later.seq > e.seq AND lj.kind = 'remains.identify')
+                          FROM remains_entries AS e JOIN journal AS j ON j.seq = e.seq
+                          WHERE j.kind = 'remains.identify' AND json_extract(j.payload, '$.person') = ?1
+                            AND e.remains_id = json_extract(j.payload, '$.remains')
                     UNION SELECT seq FROM list_entries WHERE person_id = ?1
                     UNION SELECT r.seq FROM list_resolutions AS r JOIN list_entries AS e ON e.list_id = r.list_id AND e.entry = r.entry
                           WHERE e.person_id = ?1 AND r.batch_id IS NULL)

@@ -237,6 +237,15 @@ struct PersonRulesTests {
         #expect(try result.get() == Person(fields: completePerson))
     }
 
+    @Test("a line separator is refused in a new person, but a person recorded with one reads back")
+    func lineSeparators() throws {
+        let problem = "contains the Unicode line or paragraph separator U+2028; use a line feed in notes"
+        #expect(problems(person([.notes: "first\u{2028}second", .unit: "A\u{2029}B"]))
+            == [FieldProblem(.unit, "contains the Unicode line or paragraph separator U+2029; use a line feed in notes"),
+                FieldProblem(.notes, problem)])
+        #expect(try Person(fields: person([.notes: "first\u{2028}second"])).fields[.notes] == "first\u{2028}second")
+    }
+
     @Test("unknown parties are reported for each field")
     func unknownParties() {
         #expect(problems(person([.heldBy: "PL"])) == [FieldProblem(.heldBy, "unknown party PL")])

@@ -51,6 +51,27 @@ import Testing
         #expect(entry.kind == "assessment.add")
     }
 
+    /// Version 1 took U+2028 and U+2029 in free text; later versions refuse them in new records,
+    /// but a person recorded with one before must still read back, replay and verify.
+    @Test func aVersionOnePersonWithALineSeparatorInTheirNotesStillReadsAndVerifies() throws {
+        let fixture = try Fixture()
+        let head = try #require(try fixture.ledger.head())
+        let old = try fixture.copy(named: "v1.sqlite")
+        try sqlite3(old, Self.downgradeToVersionOne)
+        let payload = #"{"belongs_to":"UA","category":"pow","family_name":"Старий","held_by":"RU","id":"UA-77","notes":"first\#u{2028}second","status":"held"}"#
+        let seq = head.seq + 1, at = "2025-06-01T10:00:00.000Z"
+        let hash = JournalEntry.hash(prev: head.hash, seq: seq, at: at, actor: "old", kind: "person.add", payload: payload)
+        let added = try sqlite3(old, """
+            INSERT INTO journal (seq, at, actor, kind, payload, prev, hash) VALUES (\(seq), '\(at)', 'old', 'person.add', '\(payload)', '\(head.hash)', '\(hash)');
+            INSERT INTO persons (id, held_by, belongs_to, category, family_name, notes, status, added_seq, seq)
+            VALUES ('UA-77', 'RU', 'UA', 'pow', 'Старий', 'first\u{2028}second', 'held', \(seq), \(seq));
+            """)
+        #expect(added.status == 0, "\(added)")
+        let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
+        #expect(try migrated.verify(expectedHead: nil, progress: nil).failure == nil)
+        #expect(try migrated.person(id: "UA-77").person.fields[.notes] == "first\u{2028}second")
+    }
+
     @Test func aLedgerFromANewerVersionIsRefusedUntouched() throws {
         let fixture = try Fixture(populated: false)
         try sqlite3(fixture.path, "PRAGMA user_version = 4")

@@ -159,6 +159,45 @@ struct RemainsFixture {
         #expect(try f.verifies())
     }
 
+    @Test func aPersonsHistoryKeepsEveryIdentificationOfThemAndTheOneThatUndidIt() throws {
+        let f = try RemainsFixture()
+        let added = try f.ledger.addPerson(fields: [.id: "UA-9", .heldBy: "RU", .belongsTo: "UA", .category: "pow", .familyName: "Зниклий",
+                                                    .status: "missing"])
+        let first = try f.ledger.identifyRemains(IdentificationRequest(remainsID: "R-1", identifiedAs: .person("UA-9"), method: .dna,
+                                                                       on: Day("2025-08-01")!))
+        let second = try f.ledger.identifyRemains(IdentificationRequest(remainsID: "R-2", identifiedAs: .person("UA-9"), method: .dental,
+                                                                        on: Day("2025-08-02")!, supersedeReason: "a relative's DNA"))
+        let undone = try f.ledger.identifyRemains(IdentificationRequest(remainsID: "R-2", identifiedAs: .party("RU"), on: Day("2025-08-03")!,
+                                                                        note: "second test", supersedeReason: "another man's records"))
+        _ = try f.ledger.identifyRemains(IdentificationRequest(remainsID: "R-3", identifiedAs: .party("RU"), on: Day("2025-08-03")!,
+                                                               note: "not about UA-9"))
+        // UA-9 is missing again; each entry that changed their status is in their history.
+        #expect(try f.ledger.person(id: "UA-9").person.status == .missing)
+        #expect(try f.ledger.person(id: "UA-9").history.map(\.seq) == [added.seq, first.seq, second.seq, undone.seq])
+    }
+
+    @Test func aPersonIdentifiedAsDeadStaysDeadWhenTheBatchThatCarriedThemIsVoided() throws {
+        let f = try RemainsFixture()
+        // UA-1 (held by RU) is carried home, then a body is identified as UA-1: deceased.
+        let (batch, _) = try f.ledger.addBatch(BatchRequest(agreementID: "IST-2025-05-16", from: "RU", to: "UA", on: Day("2025-06-23")!,
+                                                            manifest: [ManifestEntry(personID: "UA-1")]))
+        _ = try f.ledger.identifyRemains(IdentificationRequest(remainsID: "R-1", identifiedAs: .person("UA-1"), method: .dna,
+                                                               on: Day("2025-08-01")!))
+        // The batch was a mistake: UA-1 was never carried. Voiding it returns UA-1 to RU, dead still,
+        // not held alive (and back on RU's priority lists).
+        _ = try f.ledger.voidBatch(id: batch.id, reason: "never happened")
+        var person = try f.ledger.person(id: "UA-1").person
+        #expect(person.status == .deceased)
+        #expect(person.heldBy == "RU")
+        #expect(try f.verifies())
+        // Superseding the identification restores what UA-1 was before it, after the void: held.
+        _ = try f.ledger.identifyRemains(IdentificationRequest(remainsID: "R-1", identifiedAs: .party("RU"), on: Day("2025-08-02")!,
+                                                               note: "documents", supersedeReason: "the DNA match was wrong"))
+        person = try f.ledger.person(id: "UA-1").person
+        #expect(person.status == .held)
+        #expect(try f.verifies())
+    }
+
     @Test func aRejectedSampleOrIdentificationChangesNothingAndASampleIdNamesOneBodyForGood() throws {
         let f = try RemainsFixture()
         _ = try f.ledger.sampleRemains(id: "R-1", sampleID: "S-1", on: Day("2025-06-25")!)
