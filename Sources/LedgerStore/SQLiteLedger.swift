@@ -44,11 +44,7 @@ public final class SQLiteLedger: LedgerStore {
     public static func open(
         path: String, actor: String, clock: @escaping Clock = systemClock
     ) throws(LedgerError) -> SQLiteLedger {
-        switch fileKind(path) {
-        case .missing: throw .database("\(path): no ledger here; create one with `ledger init`")
-        case .directory: throw .database("\(path): is a directory, not a ledger file")
-        case .file: break
-        }
+        try checkIsFile(path)
         let queue = try mappingErrors(path: path) { try DatabaseQueue(path: path, configuration: configuration()) }
         let ledger = SQLiteLedger(path: path, queue: queue, actor: actor, clock: clock)
         try ledger.checkIsCurrentLedger()
@@ -82,6 +78,14 @@ public final class SQLiteLedger: LedgerStore {
 
     private enum FileKind { case missing, directory, file }
 
+    private static func checkIsFile(_ path: String) throws(LedgerError) {
+        switch fileKind(path) {
+        case .missing: throw .database("\(path): no ledger here; create one with `ledger init`")
+        case .directory: throw .database("\(path): is a directory, not a ledger file")
+        case .file: break
+        }
+    }
+
     private static func fileKind(_ path: String) -> FileKind {
         var status = stat()
         guard stat(path, &status) == 0 else { return .missing }
@@ -98,7 +102,8 @@ public final class SQLiteLedger: LedgerStore {
         return configuration
     }
 
-    private func checkIsCurrentLedger() throws(LedgerError) {
+    /// The schema version of the file, after checking it is a ledger this binary can read at all.
+    private func checkedVersion() throws(LedgerError) -> Int32 {
         let (applicationID, version) = try read { db in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
         }
@@ -107,26 +112,51 @@ public final class SQLiteLedger: LedgerStore {
             throw .database("\(path): schema version \(version) is newer than this ledger understands (\(Schema.version)); use a newer ledger")
         }
         guard version >= 1 else { throw .database("\(path): a ledger without a schema version; it was not made by ledger") }
+        return version
+    }
+
+    /// An older ledger is not changed behind the operator's back: every command refuses it, and
+    /// `ledger migrate` brings it up to date, saying so.
+    private func checkIsCurrentLedger() throws(LedgerError) {
+        let version = try checkedVersion()
+        guard version == Schema.version else {
+            throw .database("\(path): schema version \(version); bring it to version \(Schema.version) with `ledger migrate` (the journal is not changed)")
+        }
+        try useWAL()
+    }
+
+    /// A file made by `cat schema/v*.sql | sqlite3 x.db` starts in rollback-journal mode.
+    private func useWAL() throws(LedgerError) {
         try mappingErrors(path: path) {
-            if version < Schema.version { try migrate() }
-            // A file made by `cat schema/v*.sql | sqlite3 x.db` starts in rollback-journal mode.
             if try queue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" {
                 try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
             }
         }
     }
 
-    /// Brings a ledger of an older schema version up to date, in one transaction; the version is
-    /// read again under the write lock, as another process may have migrated it meanwhile. The
-    /// journal is untouched: the new tables are projections of entries it cannot yet hold.
-    private func migrate() throws {
-        try queue.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
-                let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                if version < Schema.version { try db.execute(sql: Schema.migration(from: version)) }
-                return .commit
+    /// Brings the ledger at `path` to this binary's schema version by running the schema files
+    /// after its version, in one transaction; the version is read again under the write lock, as
+    /// another process may have migrated it meanwhile. The journal is untouched: the new tables
+    /// are projections of entries an older version could not write. Returns the versions before
+    /// and after (equal when there was nothing to do).
+    public static func migrate(path: String, actor: String) throws(LedgerError) -> (from: Int32, to: Int32) {
+        try checkIsFile(path)
+        let queue = try mappingErrors(path: path) { try DatabaseQueue(path: path, configuration: configuration()) }
+        let ledger = SQLiteLedger(path: path, queue: queue, actor: actor, clock: systemClock)
+        _ = try ledger.checkedVersion()
+        let from = try mappingErrors(path: path) {
+            try queue.writeWithoutTransaction { db in
+                var before: Int32 = 0
+                try db.inTransaction(.immediate) {
+                    before = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                    if before < Schema.version { try db.execute(sql: Schema.migration(from: before)) }
+                    return .commit
+                }
+                return before
             }
         }
+        try ledger.useWAL()
+        return (from, Schema.version)
     }
 
     // MARK: Transactions

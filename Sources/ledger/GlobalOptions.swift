@@ -48,6 +48,11 @@ struct GlobalOptions: ParsableArguments {
         try SQLiteLedger.open(path: databasePath, actor: resolvedActor)
     }
 
+    /// Brings an older ledger to this version's schema: the schema versions before and after.
+    func migrate() throws(LedgerError) -> (from: Int32, to: Int32) {
+        try SQLiteLedger.migrate(path: databasePath, actor: resolvedActor)
+    }
+
     /// Creates the ledger, or opens the one already there; `created` tells which.
     func create() throws(LedgerError) -> (ledger: any LedgerStore, created: Bool) {
         let (ledger, created) = try SQLiteLedger.create(path: databasePath, actor: resolvedActor)

@@ -14,7 +14,7 @@ struct Ledger: ParsableCommand {
             66 input file missing or unreadable, 74 database or I/O error.
             """,
         subcommands: [
-            InitCommand.self, DemoCommand.self, PartyCommand.self, AgreementCommand.self, PersonCommand.self,
+            InitCommand.self, MigrateCommand.self, DemoCommand.self, PartyCommand.self, AgreementCommand.self, PersonCommand.self,
             AddCommand.self, VoidCommand.self, BatchesCommand.self, AssessCommand.self, ConsentCommand.self,
             PriorityCommand.self, ListCommand.self, ListsCommand.self, ReconcileCommand.self, WindowCommand.self, WindowsCommand.self, RemainsCommand.self,
             LogCommand.self, HeadCommand.self, VerifyCommand.self,

@@ -28,6 +28,21 @@ import Testing
         #expect(try sqlite3(session.db, "PRAGMA journal_mode").stdout == "wal\n")
     }
 
+    @Test func migrateBringsAVersionOneLedgerUpToDateAndSaysSo() throws {
+        let session = try Session.withAgreements()
+        let head = try session.ledger("head").stdout
+        try sqlite3(session.db, schemaDowngradeToVersionOne)
+        var result = try session.ledger("head")
+        #expect(result.status == 74 && result.stdout.isEmpty, "\(result)")
+        #expect(result.errorLines == ["error: \(session.db): schema version 1; bring it to version 3 with `ledger migrate` (the journal is not changed)"])
+        result = try session.ledger("migrate")
+        #expect(result.status == 0 && result.stdout == "migrated \(session.db) from schema version 1 to 3\n", "\(result)")
+        #expect(try session.ledger("head").stdout == head)
+        #expect(try session.ledger("verify").status == 0)
+        result = try session.ledger("migrate")
+        #expect(result.stdout == "\(session.db) is at schema version 3 already; nothing changed\n", "\(result)")
+    }
+
     @Test func verifyFailsAfterAnUpdateThroughTheSqliteShellAndNamesTheSeq() throws {
         let session = try Session.withAgreements()
         #expect(try session.ledger("verify").status == 0)

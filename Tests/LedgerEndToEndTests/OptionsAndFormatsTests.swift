@@ -88,7 +88,7 @@ import Testing
 
     @Test func everyCommandHasHelpWithAnExample() throws {
         let session = try Session()
-        for command in [["init"], ["demo"], ["party", "add"], ["party", "list"], ["agreement", "add"], ["agreement", "list"],
+        for command in [["init"], ["migrate"], ["demo"], ["party", "add"], ["party", "list"], ["agreement", "add"], ["agreement", "list"],
                         ["person", "add"], ["person", "import"], ["person", "show"], ["person", "list"], ["add"], ["void"],
                         ["batches"], ["log"], ["head"], ["verify"], ["assess", "record"], ["assess", "import"], ["consent"],
                         ["priority"], ["list", "show"], ["list", "import"], ["list", "resolve"], ["lists"],

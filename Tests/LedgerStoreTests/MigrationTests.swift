@@ -9,23 +9,13 @@ import Testing
 @Suite struct MigrationTests {
     static let schemaFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema").standardized.path
 
-    /// The tables and journal kinds versions 2 and 3 added, as a version 1 file lacks them.
-    static let downgradeToVersionOne = """
-        DROP TABLE batch_remains; DROP TABLE remains_entries; DROP TABLE remains_samples; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
-        DELETE FROM journal_kinds WHERE kind IN ('window.add', 'remains.add', 'remains.sample', 'remains.identify');
-        DROP TABLE list_resolutions; DROP TABLE list_entries; DROP TABLE lists; DROP TABLE consents;
-        DROP TABLE medical_status; DROP TABLE assessments;
-        DELETE FROM journal_kinds WHERE kind IN ('assessment.add', 'consent.record', 'list.add', 'list.resolve');
-        PRAGMA user_version = 1;
-        """
-
     @Test func anEmptyVersionOneLedgerBecomesTheFileANewLedgerIs() throws {
         let scratch = try Scratch()
         let old = scratch.path("v1.sqlite")
         let made = try run("/bin/sh", ["-c", "'\(sqlite3Path)' '\(old)' < '\(Self.schemaFolder)/v1.sql'"])
         #expect(made.status == 0, "\(made)")
         #expect(try sqlite3(old, "PRAGMA user_version").stdout == "1\n")
-        _ = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 3))
         #expect(try sqlite3(old, "PRAGMA user_version").stdout == "3\n")
         let fresh = try Fixture(populated: false)
         #expect(try dump(old) == (try dump(fresh.path)))
@@ -36,10 +26,12 @@ import Testing
         let current = try dump(fixture.path)
         let head = try fixture.ledger.head()
         let old = try fixture.copy(named: "v1.sqlite")
-        let downgraded = try sqlite3(old, Self.downgradeToVersionOne)
+        let downgraded = try sqlite3(old, schemaDowngradeToVersionOne)
         #expect(downgraded.status == 0, "\(downgraded)")
         #expect(try dump(old) != current)
 
+        let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
+        #expect(to == 3 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try dump(old) == current)
         #expect(try migrated.head() == head)
@@ -57,7 +49,7 @@ import Testing
         let fixture = try Fixture()
         let head = try #require(try fixture.ledger.head())
         let old = try fixture.copy(named: "v1.sqlite")
-        try sqlite3(old, Self.downgradeToVersionOne)
+        try sqlite3(old, schemaDowngradeToVersionOne)
         let payload = #"{"belongs_to":"UA","category":"pow","family_name":"Старий","held_by":"RU","id":"UA-77","notes":"first\#u{2028}second","status":"held"}"#
         let seq = head.seq + 1, at = "2025-06-01T10:00:00.000Z"
         let hash = JournalEntry.hash(prev: head.hash, seq: seq, at: at, actor: "old", kind: "person.add", payload: payload)
@@ -67,9 +59,26 @@ import Testing
             VALUES ('UA-77', 'RU', 'UA', 'pow', 'Старий', 'first\u{2028}second', 'held', \(seq), \(seq));
             """)
         #expect(added.status == 0, "\(added)")
+        let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
+        #expect(to == 3 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try migrated.verify(expectedHead: nil, progress: nil).failure == nil)
         #expect(try migrated.person(id: "UA-77").person.fields[.notes] == "first\u{2028}second")
+    }
+
+    /// Nothing changes a ledger's schema behind the operator's back: until `ledger migrate`, an older
+    /// ledger is refused, byte for byte as it was.
+    @Test func anOlderLedgerIsRefusedUntouchedUntilMigrated() throws {
+        let fixture = try Fixture()
+        let old = try fixture.copy(named: "v1.sqlite")
+        try sqlite3(old, schemaDowngradeToVersionOne)
+        let before = try dump(old)
+        #expect(throws: LedgerError.database("\(old): schema version 1; bring it to version 3 with `ledger migrate` (the journal is not changed)")) {
+            _ = try SQLiteLedger.open(path: old, actor: "tester")
+        }
+        #expect(try dump(old) == before)
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 3))
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (3, 3))
     }
 
     @Test func aLedgerFromANewerVersionIsRefusedUntouched() throws {

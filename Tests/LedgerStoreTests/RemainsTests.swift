@@ -245,6 +245,8 @@ struct RemainsFixture {
             PRAGMA user_version = 2;
             """)
         #expect(downgraded.status == 0, "\(downgraded)")
+        let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
+        #expect(to == 3 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try dump(old) == current)
         _ = try migrated.addRemains(fields: [.id: "R-1", .heldBy: "UA", .of: "RU", .recoveredOn: "2025-06-22"])
