@@ -1,0 +1,62 @@
+import Testing
+@testable import LedgerDomain
+
+struct NameComparisonTests {
+    private func jw(_ a: String, _ b: String) -> Double { JaroWinkler.similarity(Array(a.utf8), Array(b.utf8)) }
+    private func rounded(_ value: Double, _ places: Double = 1000) -> Double { (value * places).rounded() / places }
+
+    /// The values published with the measure (Winkler 1990; the usual textbook table).
+    @Test func publishedJaroWinklerValues() {
+        #expect(rounded(jw("MARTHA", "MARHTA")) == 0.961)
+        #expect(rounded(jw("DWAYNE", "DUANE")) == 0.84)
+        #expect(rounded(jw("DIXON", "DICKSONX")) == 0.813)
+        #expect(rounded(JaroWinkler.jaro(Array("MARTHA".utf8), Array("MARHTA".utf8))) == 0.944)
+        #expect(rounded(JaroWinkler.jaro(Array("DWAYNE".utf8), Array("DUANE".utf8))) == 0.822)
+        #expect(rounded(JaroWinkler.jaro(Array("DIXON".utf8), Array("DICKSONX".utf8))) == 0.767)
+    }
+
+    @Test func jaroWinklerEdges() {
+        #expect(jw("", "") == 1)
+        #expect(jw("", "A") == 0)
+        #expect(jw("ABC", "XYZ") == 0)
+        #expect(jw("SHEVCHENKO", "SHEVCHENKO") == 1)
+        #expect(jw("A", "A") == 1)
+        // Symmetric.
+        #expect(jw("DIXON", "DICKSONX") == jw("DICKSONX", "DIXON"))
+    }
+
+    @Test func typingDistances() {
+        func distance(_ a: String, _ b: String) -> Int { TypingDistance.between(Array(a.utf8), Array(b.utf8)) }
+        #expect(distance("shevchenko", "shevchneko") == 1)
+        #expect(distance("shevchenko", "shevchuk") == 3)
+        #expect(distance("kovalenko", "kovalenko") == 0)
+        #expect(distance("", "abc") == 3)
+        #expect(distance("ab", "") == 2)
+        #expect(distance("ca", "abc") == 3) // restricted: no edit of a swapped pair
+        #expect(distance("petrenko", "petrnko") == 1)
+        #expect(distance("petrenko", "petrennko") == 1)
+    }
+
+    @Test func keysKeepOnlyLatinLetters() {
+        let key = { (text: String) in NameKey(text, system: .ukrainian2010).description }
+        #expect(key("O'Neil-Smith") == "oneilsmith")
+        #expect(key("  Anna  Maria ") == "annamaria")
+        #expect(key("Ševčenko") == "sevcenko")
+        #expect(key("Müller Straße") == "mullerstrasse")
+        #expect(key("Ærø") == "aero")
+        #expect(key("Знам'янка") == "znamianka")
+        #expect(key("ЩЕРБУХИ") == "shcherbukhy")
+        #expect(key("Jean 2nd") == "jeannd")
+        #expect(NameKey("Юрий", system: .russianICAO).description == "iurii")
+    }
+
+    @Test func skeletonsOfTheTwoSystemsMeet() {
+        func skeleton(_ text: String, _ system: TransliterationSystem) -> String {
+            String(decoding: NameKey(text, system: system).skeleton, as: UTF8.self)
+        }
+        #expect(skeleton("Юрченко", .ukrainian2010) == skeleton("Юрченко", .russianICAO))
+        #expect(skeleton("Олег", .ukrainian2010) == "lg")
+        #expect(skeleton("Oleg", .russianICAO) == "lg")
+        #expect(skeleton("Ия", .russianICAO) == "iia")
+    }
+}
