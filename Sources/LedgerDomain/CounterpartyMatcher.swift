@@ -5,15 +5,16 @@
 ///    Links are taken in byte order of (our id, their id), each record once; a link to an id that
 ///    is not in the other list is ignored. An id match scores 1 and is a match whatever the names
 ///    say; fields that disagree put it under `matchedWithConflicts`.
-/// 2. **By name and birth date**, among the records left, compared only within blocks. A record's
-///    block keys are the first three letters of the consonant skeleton (`NameKey.skeleton`) of
-///    every form of its family **and** given name, in one key space, so that a pair with family
-///    and given swapped still shares a key, and a typo in one name still leaves the other's key.
-///    With a birth date the key is paired with the birth year (a year-only date shares the year of
-///    every full date in it); records without a birth date are compared with every record that
-///    shares a name key, in any year. A date conflict is a strong negative, so different years
-///    are never compared. Each of our records is thus compared with the few of theirs sharing a
-///    key, not with all: 100,000 × 100,000 rows makes millions of comparisons, not 10¹⁰.
+/// 2. **By name and birth date**, among the records left, compared only within blocks
+///    (`blockKeys`): keys made of the first consonants of the family name, alone or with a letter
+///    of the given name, and of the given name with a letter of the family name, so that a pair
+///    with family and given swapped, or with a typo in one name, still shares a key, while no key
+///    is a common given name alone. With a birth date the key is paired with the birth year (a
+///    year-only date shares the year of every full date in it); a record without a birth date is
+///    compared with every record sharing a key, in any year. Dates in different years are in
+///    conflict, a strong negative, so they are never compared; a pair whose dates alone keep it
+///    under the review threshold is not scored. Our 100,000 records against their 100,000 thus
+///    make a few million cheap checks, not 10¹⁰ comparisons.
 /// 3. **Assignment**: every compared pair scoring at least the review threshold is a candidate.
 ///    Candidates are taken greedily, best score first (ties by our id, then theirs), each record
 ///    at most once. A candidate at or above the match threshold is a match unless another
@@ -35,8 +36,9 @@ public enum CounterpartyMatcher {
         for (o, t) in idLinks(ours: ours, theirs: theirs) where !ourUsed[o] && !theirUsed[t] {
             ourUsed[o] = true
             theirUsed[t] = true
-            let score = PairScore(preparedOurs[o], preparedTheirs[t], reviewThreshold: thresholds.review)
-            add(MatchPair(ours: ours[o].id, theirs: theirs[t].id, outcome: .match, score: 1, rule: "id", conflicts: score.conflicts), to: &report)
+            let score = PairScore(preparedOurs[o], preparedTheirs[t])
+            add(MatchPair(ours: ours[o].id, theirs: theirs[t].id, outcome: .match, score: 1, rule: "id",
+                          conflicts: score.conflicts(reviewThreshold: thresholds.review)), to: &report)
         }
 
         let candidates = blockedCandidates(preparedOurs, ourUsed, preparedTheirs, theirUsed, thresholds: thresholds)
@@ -60,7 +62,7 @@ public enum CounterpartyMatcher {
             let outcome: MatchOutcome = total >= thresholds.match && !rivals ? .match : .review
             let rule = rivals ? candidate.score.rule + ", tied with another candidate" : candidate.score.rule
             add(MatchPair(ours: ours[candidate.ours].id, theirs: theirs[candidate.theirs].id, outcome: outcome, score: total, rule: rule,
-                          conflicts: candidate.score.conflicts), to: &report)
+                          conflicts: candidate.score.conflicts(reviewThreshold: thresholds.review)), to: &report)
         }
 
         report.onlyInOurs = sortedIDs(ours.indices.filter { !ourUsed[$0] }.map { ours[$0].id })
@@ -77,18 +79,39 @@ public enum CounterpartyMatcher {
     /// as the matcher would see them if they met in a block (ids, blocks and rival candidates
     /// aside). Useful to explain a pair the report did not pair.
     public static func compare(_ ours: MatchRecord, _ theirs: MatchRecord, thresholds: MatchThresholds = MatchThresholds()) -> MatchPair {
-        let score = PairScore(PreparedRecord(ours), PreparedRecord(theirs), reviewThreshold: thresholds.review)
+        let score = PairScore(PreparedRecord(ours), PreparedRecord(theirs))
         let total = score.total
         let outcome: MatchOutcome = total >= thresholds.match ? .match : total >= thresholds.review ? .review : .noMatch
-        return MatchPair(ours: ours.id, theirs: theirs.id, outcome: outcome, score: total, rule: score.rule, conflicts: score.conflicts)
+        return MatchPair(ours: ours.id, theirs: theirs.id, outcome: outcome, score: total, rule: score.rule,
+                         conflicts: score.conflicts(reviewThreshold: thresholds.review))
     }
 
-    /// The block keys of a record: the first three skeleton letters of each form of its family and
-    /// given names, packed in 24 bits.
-    static func blockKeys(_ record: PreparedRecord) -> Set<UInt32> {
-        var keys: Set<UInt32> = []
-        for key in record.family + record.given {
-            keys.insert(key.skeleton.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
+    /// The block keys of a record, from the consonant skeleton (`NameKey.skeleton`) of every form
+    /// of its family name F and given name G:
+    /// - F's first three letters alone (a typo in G, or no G at all);
+    /// - F's first three with G's first letter, and G's first three with F's first letter;
+    /// - F's first three with G's second and third letters, or with its third and fourth; and G's
+    ///   first three with F's likewise.
+    /// All but the first are the same set when F and G are swapped, and one of them survives a
+    /// typo in either name: elsewhere than its first letter, the keys with its first letter; in its
+    /// first letter, those with two of the next (replaced, swapped, dropped or added, the letters
+    /// after it stay, one place further or nearer). None is a given name alone, which would make
+    /// large blocks of common names.
+    static func blockKeys(_ record: PreparedRecord) -> Set<UInt64> {
+        func key(_ tag: UInt64, _ name: [UInt8], _ other: ArraySlice<UInt8>) -> UInt64 {
+            (name.prefix(3) + other).reduce(tag) { $0 << 8 | UInt64($1) }
+        }
+        var keys: Set<UInt64> = []
+        for family in record.family.map(\.skeleton) {
+            keys.insert(key(1, family, []))
+            for given in record.given.map(\.skeleton) {
+                keys.insert(key(2, family, given.prefix(1)))
+                keys.insert(key(2, given, family.prefix(1)))
+                for skipped in 1...2 {
+                    keys.insert(key(3, family, given.dropFirst(skipped).prefix(2)))
+                    keys.insert(key(3, given, family.dropFirst(skipped).prefix(2)))
+                }
+            }
         }
         return keys
     }
@@ -102,13 +125,13 @@ public enum CounterpartyMatcher {
     private static func blockedCandidates(_ ours: [PreparedRecord], _ ourUsed: [Bool], _ theirs: [PreparedRecord], _ theirUsed: [Bool],
                                           thresholds: MatchThresholds) -> [Candidate] {
         var byYearAndKey: [UInt64: [Int]] = [:]
-        var undatedByKey: [UInt32: [Int]] = [:]
-        var byKey: [UInt32: [Int]] = [:]
+        var undatedByKey: [UInt64: [Int]] = [:]
+        var byKey: [UInt64: [Int]] = [:]
         for (t, record) in theirs.enumerated() where !theirUsed[t] {
             for key in blockKeys(record) {
                 byKey[key, default: []].append(t)
                 if let year = record.birthDate?.year {
-                    byYearAndKey[UInt64(year) << 32 | UInt64(key), default: []].append(t)
+                    byYearAndKey[UInt64(year) << 48 | key, default: []].append(t)
                 } else {
                     undatedByKey[key, default: []].append(t)
                 }
@@ -118,16 +141,16 @@ public enum CounterpartyMatcher {
         var seenFor = [Int](repeating: -1, count: theirs.count)
         for (o, record) in ours.enumerated() where !ourUsed[o] {
             for key in blockKeys(record) {
-                let blocks: [[Int]?] = if let year = record.birthDate?.year {
-                    [byYearAndKey[UInt64(year) << 32 | UInt64(key)], undatedByKey[key]]
+                let (first, second) = if let year = record.birthDate?.year {
+                    (byYearAndKey[UInt64(year) << 48 | key], undatedByKey[key])
                 } else {
-                    [byKey[key]]
+                    (byKey[key], nil)
                 }
-                for t in blocks.compactMap({ $0 }).joined() where seenFor[t] != o {
+                for t in (first ?? []) + (second ?? []) where seenFor[t] != o {
                     seenFor[t] = o
                     // A pair whose dates alone keep it under review is not scored.
-                    guard 1 + DateEvidence(record.birthDate, theirs[t].birthDate).adjustment >= thresholds.review else { continue }
-                    let score = PairScore(record, theirs[t], reviewThreshold: thresholds.review)
+                    guard 1 + DateEvidence(record, theirs[t]).adjustment >= thresholds.review else { continue }
+                    let score = PairScore(record, theirs[t])
                     if score.total >= thresholds.review { candidates.append(Candidate(ours: o, theirs: t, score: score)) }
                 }
             }

@@ -3,7 +3,7 @@
 /// transpositions, and a bonus of 0.1 per letter of common prefix (up to four letters).
 /// Classic values: MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.840, DIXON/DICKSONX 0.813.
 /// Two empty strings are equal (1); an empty and a non-empty one share nothing (0).
-/// Time O(|a|·|b|), no allocation beyond two flag arrays.
+/// Time O(|a|·|b|); the match flags live on the stack.
 public enum JaroWinkler {
     public static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
         let jaro = jaro(a, b)
@@ -18,28 +18,29 @@ public enum JaroWinkler {
         if a.isEmpty || b.isEmpty { return 0 }
         if a == b { return 1 }
         let window = max(0, max(a.count, b.count) / 2 - 1)
-        var aMatched = [Bool](repeating: false, count: a.count)
-        var bMatched = [Bool](repeating: false, count: b.count)
-        var matches = 0
-        for i in a.indices {
-            let low = max(0, i - window), high = min(b.count - 1, i + window)
-            guard low <= high else { continue }
-            for j in low...high where !bMatched[j] && a[i] == b[j] {
-                aMatched[i] = true
-                bMatched[j] = true
-                matches += 1
-                break
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
+            flags.initialize(repeating: false)
+            var matches = 0
+            for i in a.indices {
+                let low = max(0, i - window), high = min(b.count - 1, i + window)
+                guard low <= high else { continue }
+                for j in low...high where !flags[a.count + j] && a[i] == b[j] {
+                    flags[i] = true
+                    flags[a.count + j] = true
+                    matches += 1
+                    break
+                }
             }
+            if matches == 0 { return 0 }
+            var halfTranspositions = 0
+            var j = 0
+            for i in a.indices where flags[i] {
+                while !flags[a.count + j] { j += 1 }
+                if a[i] != b[j] { halfTranspositions += 1 }
+                j += 1
+            }
+            let m = Double(matches)
+            return (m / Double(a.count) + m / Double(b.count) + (m - Double(halfTranspositions / 2)) / m) / 3
         }
-        if matches == 0 { return 0 }
-        var halfTranspositions = 0
-        var j = 0
-        for i in a.indices where aMatched[i] {
-            while !bMatched[j] { j += 1 }
-            if a[i] != b[j] { halfTranspositions += 1 }
-            j += 1
-        }
-        let m = Double(matches)
-        return (m / Double(a.count) + m / Double(b.count) + (m - Double(halfTranspositions / 2)) / m) / 3
     }
 }

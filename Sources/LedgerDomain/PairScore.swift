@@ -5,6 +5,8 @@ struct PreparedRecord: Sendable {
     let given: [NameKey]
     let patronymic: [NameKey]
     let birthDate: PartialDate?
+    /// The first and last day the birth date can stand for, as days since 1970-01-01.
+    let birthDays: ClosedRange<Int>?
 
     init(_ record: MatchRecord) {
         func keys(_ texts: String?...) -> [NameKey] {
@@ -19,6 +21,7 @@ struct PreparedRecord: Sendable {
         given = keys(record.givenName, record.givenNameLatin)
         patronymic = keys(record.patronymic, record.patronymicLatin)
         birthDate = record.birthDate
+        birthDays = record.birthDate.map { $0.earliest.daysSinceEpoch...$0.latest.daysSinceEpoch }
     }
 }
 
@@ -33,10 +36,10 @@ enum DateEvidence: Sendable, Equatable {
     /// Both known, no day in common.
     case conflict
 
-    init(_ a: PartialDate?, _ b: PartialDate?) {
-        guard let a, let b else { self = .missing; return }
-        if a == b { self = .same }
-        else if a.earliest <= b.latest && b.earliest <= a.latest { self = .compatible }
+    init(_ a: PreparedRecord, _ b: PreparedRecord) {
+        guard let aDays = a.birthDays, let bDays = b.birthDays else { self = .missing; return }
+        if a.birthDate == b.birthDate { self = .same }
+        else if aDays.overlaps(bDays) { self = .compatible }
         else { self = .conflict }
     }
 
@@ -61,28 +64,35 @@ struct PairScore: Sendable {
     /// Whether family and given names matched crosswise.
     let swapped: Bool
     let date: DateEvidence
-    /// The fields both records have and that disagree.
-    let conflicts: [MatchField]
+    /// The similarities of the names compared, in the chosen order; nil for a name either lacks.
+    private let family: Double
+    private let given: Double?
+    private let patronymic: Double?
 
     /// Name score plus the date's adjustment, within 0…1.
     var total: Double { min(1, max(0, name + date.adjustment)) }
 
     var isExactName: Bool { name >= 1 - 1e-9 }
 
-    init(_ a: PreparedRecord, _ b: PreparedRecord, reviewThreshold: Double) {
-        date = DateEvidence(a.birthDate, b.birthDate)
-        let patronymic = Self.similarity(a.patronymic, b.patronymic)
+    init(_ a: PreparedRecord, _ b: PreparedRecord) {
+        date = DateEvidence(a, b)
+        patronymic = Self.similarity(a.patronymic, b.patronymic)
         let straight = Self.nameScore(family: Self.similarity(a.family, b.family), given: Self.similarity(a.given, b.given), patronymic: patronymic)
         let crosswise = Self.nameScore(family: Self.similarity(a.family, b.given), given: Self.similarity(a.given, b.family), patronymic: patronymic)
         swapped = crosswise.score > straight.score
         let chosen = swapped ? crosswise : straight
-        name = chosen.score
+        (name, family, given) = chosen
+    }
+
+    /// The fields both records have and that disagree: a name less similar than `reviewThreshold`,
+    /// birth dates in conflict.
+    func conflicts(reviewThreshold: Double) -> [MatchField] {
         var conflicts: [MatchField] = []
-        if chosen.family < reviewThreshold { conflicts.append(.familyName) }
-        if let given = chosen.given, given < reviewThreshold { conflicts.append(.givenName) }
+        if family < reviewThreshold { conflicts.append(.familyName) }
+        if let given, given < reviewThreshold { conflicts.append(.givenName) }
         if let patronymic, patronymic < reviewThreshold { conflicts.append(.patronymic) }
         if date == .conflict { conflicts.append(.birthDate) }
-        self.conflicts = conflicts
+        return conflicts
     }
 
     /// How the score was reached, in words a person can check against the two records.
@@ -101,7 +111,7 @@ struct PairScore: Sendable {
 
     /// The best similarity between the folded keys of any form of one name and any of the other;
     /// nil when either record lacks the name. The similarity is Jaro–Winkler's when the two are at
-    /// most one typing mistake apart (`TypingDistance`), its square when further: a typo stays
+    /// most one typing mistake apart (`TypingDistance.atMostOne`), its square when further: a typo stays
     /// close to 1 (Shevchneko: 0.98), a name that merely resembles another moves away (Shevchuk:
     /// 0.92 → 0.84), which Jaro–Winkler's generous prefix bonus alone would not do.
     static func similarity(_ a: [NameKey], _ b: [NameKey]) -> Double? {
@@ -111,7 +121,7 @@ struct PairScore: Sendable {
             for y in b {
                 let similarity = JaroWinkler.similarity(x.folded, y.folded)
                 guard similarity > best else { continue }
-                best = max(best, similarity == 1 || TypingDistance.between(x.folded, y.folded) <= 1 ? similarity : similarity * similarity)
+                best = max(best, TypingDistance.atMostOne(x.folded, y.folded) ? similarity : similarity * similarity)
             }
         }
         return best

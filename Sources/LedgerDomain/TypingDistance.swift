@@ -1,25 +1,16 @@
-/// The number of typing mistakes between two strings of bytes: letters replaced, dropped, added,
-/// or two neighbours swapped (the optimal string alignment distance, Damerau's restricted edit
-/// distance). `Shevchenko`/`Shevchneko` is 1, `Shevchenko`/`Shevchuk` is 3.
-/// Time O(|a|·|b|), memory O(|b|).
+/// Whether two strings of bytes are at most one typing mistake apart: equal, or one letter
+/// replaced, dropped, added, or two neighbours swapped (an optimal string alignment distance of
+/// at most 1). `Shevchenko`/`Shevchneko` are, `Shevchenko`/`Shevchuk` are not.
+/// Time O(|a| + |b|), no allocation.
 public enum TypingDistance {
-    public static func between(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var beforeLast = [Int](repeating: 0, count: b.count + 1)
-        var last = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(last[j] + 1, current[j - 1] + 1, last[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], beforeLast[j - 2] + 1)
-                }
-            }
-            (beforeLast, last, current) = (last, current, beforeLast)
-        }
-        return last[b.count]
+    public static func atMostOne(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a.count < b.count { return atMostOne(b, a) }
+        guard a.count - b.count <= 1 else { return false }
+        var i = 0
+        while i < b.count && a[i] == b[i] { i += 1 }
+        if i == b.count { return true } // equal, or one letter added at the end
+        func same(_ x: Int, _ y: Int) -> Bool { a[x...].elementsEqual(b[y...]) }
+        if a.count > b.count { return same(i + 1, i) }
+        return same(i + 1, i + 1) || (i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && same(i + 2, i + 2))
     }
 }

@@ -129,15 +129,27 @@ struct CounterpartyMatcherTests {
     }
 
     @Test func swappedAndTypedNamesShareABlock() {
-        let ours = PreparedRecord(taras)
-        let swapped = PreparedRecord(theirs("Taras", "Shevchenko", "1985"))
-        let typoInFamily = PreparedRecord(theirs("Chevchenko", "Taras", "1985"))
-        #expect(!CounterpartyMatcher.blockKeys(ours).isDisjoint(with: CounterpartyMatcher.blockKeys(swapped)))
-        #expect(!CounterpartyMatcher.blockKeys(ours).isDisjoint(with: CounterpartyMatcher.blockKeys(typoInFamily)))
-        // The two systems' spellings of a Ukrainian name share a key.
+        func sharesABlock(_ a: MatchRecord, _ b: MatchRecord) -> Bool {
+            !CounterpartyMatcher.blockKeys(PreparedRecord(a)).isDisjoint(with: CounterpartyMatcher.blockKeys(PreparedRecord(b)))
+        }
+        #expect(sharesABlock(taras, theirs("Taras", "Shevchenko", "1985")))
+        #expect(sharesABlock(taras, theirs("Chevchenko", "Taras", "1985"))) // typo at the start
+        #expect(sharesABlock(taras, theirs("Shevchenka", "Taras", "1985"))) // typo at the end
+        #expect(sharesABlock(taras, theirs("Taras", "Shefchenko", "1985"))) // swapped, and a typo
+        #expect(sharesABlock(taras, theirs("Shevchenko", "Tapas", "1985")))
+        #expect(sharesABlock(taras, theirs("Shevchenko", nil, "1985")))
+        #expect(!sharesABlock(taras, theirs("Kovalenko", "Taras", "1985")))
+        #expect(!sharesABlock(taras, theirs("Bondar", "Ivan", "1985")))
+        // The two systems' spellings of a Ukrainian name share all their keys.
         let russianSpelling = PreparedRecord(theirs("Iurchenko", "Oleg", nil))
         let ukrainian = PreparedRecord(MatchRecord(id: "UA-3", familyName: "Юрченко", givenName: "Олег", system: .ukrainian2010))
         #expect(CounterpartyMatcher.blockKeys(ukrainian) == CounterpartyMatcher.blockKeys(russianSpelling))
+    }
+
+    /// Records sharing no key are never compared, however alike otherwise.
+    @Test func recordsInNoCommonBlockAreNotCompared() {
+        let report = CounterpartyMatcher.match(ours: [taras], theirs: [theirs("Shevchenko", "Taras", "1986-03-02")])
+        #expect(report.needsReview.isEmpty && report.onlyInTheirs == ["T-1"])
     }
 
     @Test func theReportDoesNotDependOnTheOrderOfTheLists() {

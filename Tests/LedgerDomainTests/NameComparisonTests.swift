@@ -25,16 +25,21 @@ struct NameComparisonTests {
         #expect(jw("DIXON", "DICKSONX") == jw("DICKSONX", "DIXON"))
     }
 
-    @Test func typingDistances() {
-        func distance(_ a: String, _ b: String) -> Int { TypingDistance.between(Array(a.utf8), Array(b.utf8)) }
-        #expect(distance("shevchenko", "shevchneko") == 1)
-        #expect(distance("shevchenko", "shevchuk") == 3)
-        #expect(distance("kovalenko", "kovalenko") == 0)
-        #expect(distance("", "abc") == 3)
-        #expect(distance("ab", "") == 2)
-        #expect(distance("ca", "abc") == 3) // restricted: no edit of a swapped pair
-        #expect(distance("petrenko", "petrnko") == 1)
-        #expect(distance("petrenko", "petrennko") == 1)
+    @Test func oneTypingMistakeApart() {
+        func near(_ a: String, _ b: String) -> Bool { TypingDistance.atMostOne(Array(a.utf8), Array(b.utf8)) }
+        #expect(near("shevchenko", "shevchenko"))
+        #expect(near("shevchenko", "shevchneko")) // swapped neighbours
+        #expect(near("shevchenko", "shevchenco")) // replaced
+        #expect(near("petrenko", "petrnko")) // dropped
+        #expect(near("petrnko", "petrenko"))
+        #expect(near("petrenko", "petrennko")) // added
+        #expect(near("petrenko", "petrenkoo")) // added at the end
+        #expect(near("", "a"))
+        #expect(!near("shevchenko", "shevchuk"))
+        #expect(!near("abc", "bca"))
+        #expect(!near("abcd", "badc"))
+        #expect(!near("abc", "cab"))
+        #expect(!near("", "ab"))
     }
 
     @Test func keysKeepOnlyLatinLetters() {
