@@ -20,7 +20,13 @@
 ///    at most once. A candidate at or above the match threshold is a match unless another
 ///    candidate of either of its records, still free, scores within 0.01 of it: then the two lists
 ///    do not tell which is meant, and it goes to review. Candidates below the match threshold go
-///    to review. Records left over are only in ours or only in theirs.
+///    to review. A pair in review holds both its records, so a rival left free may still match
+///    elsewhere or end up only in its list, where a person sees it too. Records left over are only
+///    in ours or only in theirs.
+///
+/// Known limits: a record whose family name has no Latin letter after transliteration has no
+/// block key and is matched by id only; one mistyped Cyrillic letter can be several Latin letters
+/// (`ж` → `zh`), which can take a pair out of every common block or below the match threshold.
 public enum CounterpartyMatcher {
     /// How close a rival candidate must score to make a match ambiguous.
     static let tieMargin = 0.01
@@ -44,8 +50,8 @@ public enum CounterpartyMatcher {
         let candidates = blockedCandidates(preparedOurs, ourUsed, preparedTheirs, theirUsed, thresholds: thresholds)
             .sorted { a, b in
                 if a.score.total != b.score.total { return a.score.total > b.score.total }
-                if ours[a.ours].id != ours[b.ours].id { return ours[a.ours].id.utf8.lexicographicallyPrecedes(ours[b.ours].id.utf8) }
-                if theirs[a.theirs].id != theirs[b.theirs].id { return theirs[a.theirs].id.utf8.lexicographicallyPrecedes(theirs[b.theirs].id.utf8) }
+                if ours[a.ours].id != ours[b.ours].id { return byteOrder(ours[a.ours].id, ours[b.ours].id) }
+                if theirs[a.theirs].id != theirs[b.theirs].id { return byteOrder(theirs[a.theirs].id, theirs[b.theirs].id) }
                 return (a.ours, a.theirs) < (b.ours, b.theirs)
             }
         var byOurs: [Int: [Candidate]] = [:], byTheirs: [Int: [Candidate]] = [:]
@@ -68,9 +74,7 @@ public enum CounterpartyMatcher {
         report.onlyInOurs = sortedIDs(ours.indices.filter { !ourUsed[$0] }.map { ours[$0].id })
         report.onlyInTheirs = sortedIDs(theirs.indices.filter { !theirUsed[$0] }.map { theirs[$0].id })
         for keyPath in [\MatchReport.matched, \.matchedWithConflicts, \.needsReview] {
-            report[keyPath: keyPath].sort { a, b in
-                a.ours != b.ours ? a.ours.utf8.lexicographicallyPrecedes(b.ours.utf8) : a.theirs.utf8.lexicographicallyPrecedes(b.theirs.utf8)
-            }
+            report[keyPath: keyPath].sort { a, b in a.ours != b.ours ? byteOrder(a.ours, b.ours) : byteOrder(a.theirs, b.theirs) }
         }
         return report
     }
@@ -167,8 +171,8 @@ public enum CounterpartyMatcher {
         for (t, record) in theirs.enumerated() { if let o = record.otherSideID.flatMap({ ourIndex[$0] }) { links.insert([o, t]) } }
         for (o, record) in ours.enumerated() { if let t = record.otherSideID.flatMap({ theirIndex[$0] }) { links.insert([o, t]) } }
         return links.map { ($0[0], $0[1]) }.sorted { a, b in
-            if ours[a.0].id != ours[b.0].id { return ours[a.0].id.utf8.lexicographicallyPrecedes(ours[b.0].id.utf8) }
-            if theirs[a.1].id != theirs[b.1].id { return theirs[a.1].id.utf8.lexicographicallyPrecedes(theirs[b.1].id.utf8) }
+            if ours[a.0].id != ours[b.0].id { return byteOrder(ours[a.0].id, ours[b.0].id) }
+            if theirs[a.1].id != theirs[b.1].id { return byteOrder(theirs[a.1].id, theirs[b.1].id) }
             return a < b
         }
     }
@@ -181,7 +185,8 @@ public enum CounterpartyMatcher {
         }
     }
 
-    private static func sortedIDs(_ ids: [String]) -> [String] {
-        ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    }
+    private static func sortedIDs(_ ids: [String]) -> [String] { ids.sorted(by: byteOrder) }
+
+    /// Ids are ordered byte by byte, as everywhere in the ledger, not by `String`'s Unicode order.
+    private static func byteOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 }
