@@ -1,0 +1,192 @@
+/// Matches the counterparty's list against ours (SPEC §7, issue 6 part 5). Pure: the same two
+/// lists give the same report, whatever the order of the records in them.
+///
+/// 1. **By id**: a pair is linked when theirs names our id (`otherSideID`) or ours names theirs.
+///    Links are taken in byte order of (our id, their id), each record once; a link to an id that
+///    is not in the other list is ignored. An id match scores 1 and is a match whatever the names
+///    say; fields that disagree put it under `matchedWithConflicts`.
+/// 2. **By name and birth date**, among the records left, compared only within blocks
+///    (`blockKeys`): keys made of the first consonants of the family name, alone or with a letter
+///    of the given name, and of the given name with a letter of the family name, so that a pair
+///    with family and given swapped, or with a typo in one name, still shares a key, while no key
+///    is a common given name alone. With a birth date the key is paired with the birth year (a
+///    year-only date shares the year of every full date in it); a record without a birth date is
+///    compared with every record sharing a key, in any year. Dates in different years are in
+///    conflict, a strong negative, so they are never compared; a pair whose dates alone keep it
+///    under the review threshold is not scored. Our 100,000 records against their 100,000 thus
+///    make a few million cheap checks, not 10¹⁰ comparisons.
+/// 3. **Assignment**: every compared pair scoring at least the review threshold is a candidate.
+///    Candidates are taken greedily, best score first (ties by our id, then theirs), each record
+///    at most once. A candidate at or above the match threshold is a match unless another
+///    candidate of either of its records, still free, scores within 0.01 of it: then the two lists
+///    do not tell which is meant, and it goes to review. Candidates below the match threshold go
+///    to review. A pair in review holds both its records, so a rival left free may still match
+///    elsewhere or end up only in its list, where a person sees it too. Records left over are only
+///    in ours or only in theirs.
+///
+/// Known limits: a record whose family name has no Latin letter after transliteration has no
+/// block key and is matched by id only; one mistyped Cyrillic letter can be several Latin letters
+/// (`ж` → `zh`), which can take a pair out of every common block or below the match threshold.
+public enum CounterpartyMatcher {
+    /// How close a rival candidate must score to make a match ambiguous.
+    static let tieMargin = 0.01
+
+    /// The report of matching `theirs` against `ours`. See the type's documentation for the rules.
+    public static func match(ours: [MatchRecord], theirs: [MatchRecord], thresholds: MatchThresholds = MatchThresholds()) -> MatchReport {
+        var report = MatchReport()
+        var ourUsed = [Bool](repeating: false, count: ours.count)
+        var theirUsed = [Bool](repeating: false, count: theirs.count)
+        let preparedOurs = ours.map(PreparedRecord.init)
+        let preparedTheirs = theirs.map(PreparedRecord.init)
+
+        for (o, t) in idLinks(ours: ours, theirs: theirs) where !ourUsed[o] && !theirUsed[t] {
+            ourUsed[o] = true
+            theirUsed[t] = true
+            let score = PairScore(preparedOurs[o], preparedTheirs[t])
+            add(MatchPair(ours: ours[o].id, theirs: theirs[t].id, outcome: .match, score: 1, rule: "id",
+                          conflicts: score.conflicts(reviewThreshold: thresholds.review)), to: &report)
+        }
+
+        let candidates = blockedCandidates(preparedOurs, ourUsed, preparedTheirs, theirUsed, thresholds: thresholds)
+            .sorted { a, b in
+                if a.score.total != b.score.total { return a.score.total > b.score.total }
+                if ours[a.ours].id != ours[b.ours].id { return byteOrder(ours[a.ours].id, ours[b.ours].id) }
+                if theirs[a.theirs].id != theirs[b.theirs].id { return byteOrder(theirs[a.theirs].id, theirs[b.theirs].id) }
+                return (a.ours, a.theirs) < (b.ours, b.theirs)
+            }
+        var byOurs: [Int: [Candidate]] = [:], byTheirs: [Int: [Candidate]] = [:]
+        for candidate in candidates {
+            byOurs[candidate.ours, default: []].append(candidate)
+            byTheirs[candidate.theirs, default: []].append(candidate)
+        }
+        for candidate in candidates where !ourUsed[candidate.ours] && !theirUsed[candidate.theirs] {
+            let total = candidate.score.total
+            let rivals = byOurs[candidate.ours]!.contains { $0.theirs != candidate.theirs && !theirUsed[$0.theirs] && $0.score.total >= total - tieMargin }
+                || byTheirs[candidate.theirs]!.contains { $0.ours != candidate.ours && !ourUsed[$0.ours] && $0.score.total >= total - tieMargin }
+            ourUsed[candidate.ours] = true
+            theirUsed[candidate.theirs] = true
+            let outcome: MatchOutcome = total >= thresholds.match && !rivals ? .match : .review
+            let rule = rivals ? candidate.score.rule + ", tied with another candidate" : candidate.score.rule
+            add(MatchPair(ours: ours[candidate.ours].id, theirs: theirs[candidate.theirs].id, outcome: outcome, score: total, rule: rule,
+                          conflicts: candidate.score.conflicts(reviewThreshold: thresholds.review)), to: &report)
+        }
+
+        report.onlyInOurs = sortedIDs(ours.indices.filter { !ourUsed[$0] }.map { ours[$0].id })
+        report.onlyInTheirs = sortedIDs(theirs.indices.filter { !theirUsed[$0] }.map { theirs[$0].id })
+        for keyPath in [\MatchReport.matched, \.matchedWithConflicts, \.needsReview] {
+            report[keyPath: keyPath].sort { a, b in a.ours != b.ours ? byteOrder(a.ours, b.ours) : byteOrder(a.theirs, b.theirs) }
+        }
+        return report
+    }
+
+    /// The outcome, score and rule of one of ours against one of theirs by name and birth date,
+    /// as the matcher would see them if they met in a block (ids, blocks and rival candidates
+    /// aside). Useful to explain a pair the report did not pair.
+    public static func compare(_ ours: MatchRecord, _ theirs: MatchRecord, thresholds: MatchThresholds = MatchThresholds()) -> MatchPair {
+        let score = PairScore(PreparedRecord(ours), PreparedRecord(theirs))
+        let total = score.total
+        let outcome: MatchOutcome = total >= thresholds.match ? .match : total >= thresholds.review ? .review : .noMatch
+        return MatchPair(ours: ours.id, theirs: theirs.id, outcome: outcome, score: total, rule: score.rule,
+                         conflicts: score.conflicts(reviewThreshold: thresholds.review))
+    }
+
+    /// The block keys of a record, from the consonant skeleton (`NameKey.skeleton`) of every form
+    /// of its family name F and given name G:
+    /// - F's first three letters alone (a typo in G, or no G at all);
+    /// - F's first three with G's first letter, and G's first three with F's first letter;
+    /// - F's first three with G's second and third letters, or with its third and fourth; and G's
+    ///   first three with F's likewise.
+    /// All but the first are the same set when F and G are swapped, and one of them survives a
+    /// typo in either name: elsewhere than its first letter, the keys with its first letter; in its
+    /// first letter, those with two of the next (replaced, swapped, dropped or added, the letters
+    /// after it stay, one place further or nearer). None is a given name alone, which would make
+    /// large blocks of common names.
+    static func blockKeys(_ record: PreparedRecord) -> Set<UInt64> {
+        func key(_ tag: UInt64, _ name: [UInt8], _ other: ArraySlice<UInt8>) -> UInt64 {
+            (name.prefix(3) + other).reduce(tag) { $0 << 8 | UInt64($1) }
+        }
+        var keys: Set<UInt64> = []
+        for family in record.family.map(\.skeleton) {
+            keys.insert(key(1, family, []))
+            for given in record.given.map(\.skeleton) {
+                keys.insert(key(2, family, given.prefix(1)))
+                keys.insert(key(2, given, family.prefix(1)))
+                for skipped in 1...2 {
+                    keys.insert(key(3, family, given.dropFirst(skipped).prefix(2)))
+                    keys.insert(key(3, given, family.dropFirst(skipped).prefix(2)))
+                }
+            }
+        }
+        return keys
+    }
+
+    private struct Candidate {
+        let ours: Int
+        let theirs: Int
+        let score: PairScore
+    }
+
+    private static func blockedCandidates(_ ours: [PreparedRecord], _ ourUsed: [Bool], _ theirs: [PreparedRecord], _ theirUsed: [Bool],
+                                          thresholds: MatchThresholds) -> [Candidate] {
+        var byYearAndKey: [UInt64: [Int]] = [:]
+        var undatedByKey: [UInt64: [Int]] = [:]
+        var byKey: [UInt64: [Int]] = [:]
+        for (t, record) in theirs.enumerated() where !theirUsed[t] {
+            for key in blockKeys(record) {
+                byKey[key, default: []].append(t)
+                if let year = record.birthDate?.year {
+                    byYearAndKey[UInt64(year) << 48 | key, default: []].append(t)
+                } else {
+                    undatedByKey[key, default: []].append(t)
+                }
+            }
+        }
+        var candidates: [Candidate] = []
+        var seenFor = [Int](repeating: -1, count: theirs.count)
+        for (o, record) in ours.enumerated() where !ourUsed[o] {
+            for key in blockKeys(record) {
+                let (first, second) = if let year = record.birthDate?.year {
+                    (byYearAndKey[UInt64(year) << 48 | key], undatedByKey[key])
+                } else {
+                    (byKey[key], nil)
+                }
+                for t in (first ?? []) + (second ?? []) where seenFor[t] != o {
+                    seenFor[t] = o
+                    // A pair whose dates alone keep it under review is not scored.
+                    guard 1 + DateEvidence(record, theirs[t]).adjustment >= thresholds.review else { continue }
+                    let score = PairScore(record, theirs[t])
+                    if score.total >= thresholds.review { candidates.append(Candidate(ours: o, theirs: t, score: score)) }
+                }
+            }
+        }
+        return candidates
+    }
+
+    /// Pairs (our index, their index) that name each other's ids, in byte order of the ids.
+    private static func idLinks(ours: [MatchRecord], theirs: [MatchRecord]) -> [(Int, Int)] {
+        var ourIndex: [String: Int] = [:], theirIndex: [String: Int] = [:]
+        for (index, record) in ours.enumerated() where ourIndex[record.id] == nil { ourIndex[record.id] = index }
+        for (index, record) in theirs.enumerated() where theirIndex[record.id] == nil { theirIndex[record.id] = index }
+        var links: Set<[Int]> = []
+        for (t, record) in theirs.enumerated() { if let o = record.otherSideID.flatMap({ ourIndex[$0] }) { links.insert([o, t]) } }
+        for (o, record) in ours.enumerated() { if let t = record.otherSideID.flatMap({ theirIndex[$0] }) { links.insert([o, t]) } }
+        return links.map { ($0[0], $0[1]) }.sorted { a, b in
+            if ours[a.0].id != ours[b.0].id { return byteOrder(ours[a.0].id, ours[b.0].id) }
+            if theirs[a.1].id != theirs[b.1].id { return byteOrder(theirs[a.1].id, theirs[b.1].id) }
+            return a < b
+        }
+    }
+
+    private static func add(_ pair: MatchPair, to report: inout MatchReport) {
+        switch pair.outcome {
+        case .match where pair.conflicts.isEmpty: report.matched.append(pair)
+        case .match: report.matchedWithConflicts.append(pair)
+        case .review, .noMatch: report.needsReview.append(pair)
+        }
+    }
+
+    private static func sortedIDs(_ ids: [String]) -> [String] { ids.sorted(by: byteOrder) }
+
+    /// Ids are ordered byte by byte, as everywhere in the ledger, not by `String`'s Unicode order.
+    private static func byteOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+}
