@@ -57,7 +57,9 @@ public protocol LedgerStore: AnyObject {
     func lists() throws(LedgerError) -> [ListRecord]
     /// Agreed against delivered, lists, remains and medical lines (SPEC §7); with an agreement,
     /// that agreement and its remains lines only.
-    func reconciliation(agreementID: String?, overdueAfterDays: Int) throws(LedgerError) -> Reconciliation
+    /// With `against`, also matches a counterparty's list against the persons of the standing
+    /// batches with that party.
+    func reconciliation(agreementID: String?, overdueAfterDays: Int, against: CounterpartyList?) throws(LedgerError) -> Reconciliation
     func list(id: String) throws(LedgerError) -> ListRecord
     /// The register of remains, by id.
     func remains(_ filter: RemainsFilter) throws(LedgerError) -> [RemainsRecord]

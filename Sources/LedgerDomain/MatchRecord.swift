@@ -80,6 +80,9 @@ public struct MatchPair: Sendable, Hashable {
     /// threshold, birth dates that cannot be the same day), in `MatchField` order.
     public var conflicts: [MatchField]
 
+    /// The score as the rules write it, to two decimals, rounded down: `0.93`.
+    public var scoreText: String { PairScore.twoDecimals(score) }
+
     public init(ours: String, theirs: String, outcome: MatchOutcome, score: Double, rule: String, conflicts: [MatchField]) {
         self.ours = ours
         self.theirs = theirs

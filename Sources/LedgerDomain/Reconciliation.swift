@@ -10,15 +10,18 @@ public struct Reconciliation: Sendable, Hashable {
     /// printed report can be checked against the ledger.
     public var asOf: Day
     public var head: String?
+    /// The counterparty's list matched against ours, when one was given.
+    public var counterparty: CounterpartyMatch?
 
     public init(agreements: [AgreementReconciliation], lists: [ListRecord], remains: [RemainsReportLine], medical: [MedicalLine],
-                asOf: Day, head: String?) {
+                asOf: Day, head: String?, counterparty: CounterpartyMatch? = nil) {
         self.agreements = agreements
         self.lists = lists
         self.remains = remains
         self.medical = medical
         self.asOf = asOf
         self.head = head
+        self.counterparty = counterparty
     }
 
     /// What is not yet reconciled, by kind, each named for one and for many: what
@@ -29,14 +32,24 @@ public struct Reconciliation: Sendable, Hashable {
             if case .agreement = line.scope { return total + line.unidentified + line.dnaPending }
             return total
         }
-        return [
+        let theirs: [Unresolved] = counterparty.map { match in
+            let report = match.report
+            return [
+                Unresolved(count: report.matchedWithConflicts.count, one: "match with conflicting fields", many: "matches with conflicting fields"),
+                Unresolved(count: report.needsReview.count, one: "pair for review", many: "pairs for review"),
+                Unresolved(count: report.onlyInOurs.count, one: "person only in our list", many: "persons only in our list"),
+                Unresolved(count: report.onlyInTheirs.count, one: "person only in \(match.party)'s list", many: "persons only in \(match.party)'s list"),
+            ]
+        } ?? []
+        let ours = [
             Unresolved(count: short, one: "quota line short of what was agreed", many: "quota lines short of what was agreed"),
             Unresolved(count: lists.reduce(0) { $0 + $1.count(.open) }, one: "open list entry", many: "open list entries"),
             Unresolved(count: lists.reduce(0) { $0 + $1.count(.disputed) }, one: "disputed list entry", many: "disputed list entries"),
             Unresolved(count: unidentified, one: "body received and not yet identified", many: "bodies received and not yet identified"),
             Unresolved(count: medical.reduce(0) { $0 + $1.overdue }, one: "prisoner overdue for repatriation",
                        many: "prisoners overdue for repatriation"),
-        ].filter { $0.count > 0 }
+        ]
+        return (ours + theirs).filter { $0.count > 0 }
     }
 
     /// How many of one kind of thing are not yet reconciled.
@@ -46,6 +59,23 @@ public struct Reconciliation: Sendable, Hashable {
         public var many: String
 
         public var description: String { "\(count.grouped) \(count == 1 ? one : many)" }
+    }
+}
+
+/// A counterparty's list matched against the persons of our batches with that party: the
+/// records of both sides, by id, and the matcher's report.
+public struct CounterpartyMatch: Sendable, Hashable {
+    public var party: String
+    public var ours: [String: MatchRecord]
+    public var theirs: [String: MatchRecord]
+    public var report: MatchReport
+
+    /// Matches `theirs` against `ours` with `CounterpartyMatcher`.
+    public init(party: String, ours: [MatchRecord], theirs: [MatchRecord], thresholds: MatchThresholds) {
+        self.party = party
+        self.ours = Dictionary(ours.map { ($0.id, $0) }) { first, _ in first }
+        self.theirs = Dictionary(theirs.map { ($0.id, $0) }) { first, _ in first }
+        report = CounterpartyMatcher.match(ours: ours, theirs: theirs, thresholds: thresholds)
     }
 }
 

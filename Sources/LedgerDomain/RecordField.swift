@@ -10,7 +10,7 @@ public protocol RecordField: RawRepresentable<String>, CaseIterable, Hashable, S
 extension RecordField {
     /// The fields of a record that are not blank, trimmed; `multiline`, the field that may span
     /// lines, also has its CRLF line breaks made LF.
-    public static func present(_ raw: [Self: String], multiline: Self) -> [Self: String] {
+    public static func present(_ raw: [Self: String], multiline: Self? = nil) -> [Self: String] {
         var fields: [Self: String] = [:]
         for (field, value) in raw {
             let trimmed = field == multiline ? value.trimmingWhitespace.replacingCRLF : value.trimmingWhitespace

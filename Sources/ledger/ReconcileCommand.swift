@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerDomain
+import LedgerImport
 
 struct ReconcileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,17 +30,28 @@ struct ReconcileCommand: ParsableCommand {
     @Option(help: "Days after a finding for direct repatriation from which a prisoner still held is overdue.")
     var overdueAfter = PriorityQuery.defaultOverdueDays
     @Flag(help: "Print only what is unresolved; exit 1 when anything is, 0 when all is reconciled.") var check = false
+    @Option(help: ArgumentHelp("The other side's list to match against ours (CSV; columns below).", valueName: "file")) var against: String?
+    @Option(help: "The party whose list --against is.") var party: String?
+    @Option(help: "The score from which a pair is a match.") var threshold = MatchThresholds().match
+    @Option(help: "The score from which a pair below --threshold needs a person's review.") var reviewBand = MatchThresholds().review
 
     func validate() throws {
         if let agreement { try UsageChecks.identifier(agreement, "--agreement") }
         if !(0...36_500).contains(overdueAfter) { throw ValidationError("--overdue-after must be from 0 to 36,500 days, got \(overdueAfter)") }
+        if (against == nil) != (party == nil) { throw ValidationError("--against FILE and --party P go together") }
+        if let party { try UsageChecks.partyCode(party, "--party") }
+        guard 0 < reviewBand, reviewBand <= threshold, threshold <= 1 else {
+            throw ValidationError("thresholds must be 0 < --review-band ≤ --threshold ≤ 1, got \(reviewBand) and \(threshold)")
+        }
     }
 
     func run() throws {
-        let report = try global.open().reconciliation(agreementID: agreement, overdueAfterDays: overdueAfter)
+        let report = try global.open().reconciliation(agreementID: agreement, overdueAfterDays: overdueAfter, against: try against.flatMap { file in
+            try party.map { try CounterpartyFile.read(path: file, party: $0, thresholds: MatchThresholds(match: threshold, review: reviewBand)) }
+        })
         let unresolved = report.unresolved
         let summary = unresolved.isEmpty ? "reconciled: nothing is unresolved"
-            : "unresolved: " + unresolved.map(\.description).joined(separator: "; ")
+            : "unresolved: " + unresolved.map { $0.description }.joined(separator: "; ")
         if check {
             Output.line(summary)
             if !unresolved.isEmpty { throw CheckFailed() }
@@ -56,7 +68,7 @@ struct ReconcileCommand: ParsableCommand {
         case .csv: global.print(ReconciliationFigures.figures(report))
         case .json: Output.line(ReconciliationFigures.json(report).canonicalText)
         case .html:
-            let chart = HTMLPage.barChart(title: "Agreed against delivered, per agreement and direction", items: report.agreements.flatMap(\.lines).map {
+            let chart = HTMLPage.barChart(title: "Agreed against delivered, per agreement and direction", items: report.agreements.flatMap { $0.lines }.map {
                 let agreed: Int? = if case .count(let count) = $0.amount { count } else { nil }
                 return (label: "\($0.agreementID) \($0.from)→\($0.to) \($0.categoryLabel)", agreed: agreed, delivered: $0.delivered)
             })

@@ -33,8 +33,48 @@ enum ReconciliationFigures {
             Section(title: "Open list entries", key: "open_entries", table: openEntriesTable(report.lists), subject: "list", category: "entry"),
             Section(title: "Remains", key: "remains", table: remainsReportTable(report.remains), subject: "id", to: "party", category: "scope"),
             Section(title: "Medical commission", key: "medical", table: medicalTable(report.medical), subject: "held_by"),
+        ] + (report.counterparty.map(counterpartySections) ?? [])
+    }
+
+    /// The sections of a counterparty's list matched against ours (`--against`).
+    static func counterpartySections(_ match: CounterpartyMatch) -> [Section] {
+        let report = match.report, party = match.party
+        return [
+            ("matched", "matched", report.matched), ("matched with conflicting fields", "matched_with_conflicts", report.matchedWithConflicts),
+            ("needs review", "needs_review", report.needsReview),
+        ].map { title, key, pairs in
+            Section(title: "\(party)'s list: \(title)", key: key, table: pairTable(pairs, match), subject: "ours", category: "theirs")
+        } + [
+            Section(title: "\(party)'s list: only in ours", key: "only_in_ours", table: recordTable(report.onlyInOurs, match.ours), subject: "id"),
+            Section(title: "\(party)'s list: only in theirs", key: "only_in_theirs", table: recordTable(report.onlyInTheirs, match.theirs), subject: "id"),
         ]
     }
+
+    /// Each pair with both names, so that a person can check it, its score and the rule that made it.
+    static func pairTable(_ pairs: [MatchPair], _ match: CounterpartyMatch) -> Table {
+        var table = Table([.init(name: "ours"), .init(name: "our_name", tableWidth: 30), .init(name: "our_birth_date"), .init(name: "theirs"),
+                           .init(name: "their_name", tableWidth: 30), .init(name: "their_birth_date"), .init(name: "score"),
+                           .init(name: "rule", tableWidth: 50), .init(name: "conflicts")])
+        for pair in pairs {
+            let ours = match.ours[pair.ours], theirs = match.theirs[pair.theirs]
+            table.append([.text(pair.ours), name(ours), date(ours), .text(pair.theirs), name(theirs), date(theirs),
+                          .text(pair.scoreText), .text(pair.rule), .text(pair.conflicts.map(\.rawValue).joined(separator: ", "))])
+        }
+        return table
+    }
+
+    static func recordTable(_ ids: [String], _ records: [String: MatchRecord]) -> Table {
+        var table = Table([.init(name: "id"), .init(name: "name", tableWidth: 40), .init(name: "birth_date")])
+        for id in ids { table.append([.text(id), name(records[id]), date(records[id])]) }
+        return table
+    }
+
+    private static func name(_ record: MatchRecord?) -> Table.Cell {
+        guard let record else { return .empty }
+        return .text([record.familyName, record.givenName, record.patronymic].compactMap { $0 }.joined(separator: " "))
+    }
+
+    private static func date(_ record: MatchRecord?) -> Table.Cell { record?.birthDate.map { .text($0.description) } ?? .empty }
 
     /// One row per figure: the section, what it is about, the figure's name and its value.
     static func figures(_ report: Reconciliation) -> Table {

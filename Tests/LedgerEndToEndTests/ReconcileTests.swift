@@ -134,3 +134,66 @@ import Testing
         #expect(dom.stdout.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=\"alert(2)\"&gt;</td>"), "\(dom.stdout)")
     }
 }
+
+/// `reconcile --against`: the other side's list matched against the persons of our batches with it.
+@Suite struct CounterpartyMatchTests {
+    /// RU-0001 and RU-0003 were released to RU by name; RU-0002 stays held and is no one's concern here.
+    static func sessionWithARelease() throws -> Session {
+        let session = try Session.withAgreements()
+        try session.write("persons.csv", Session.personsCSV)
+        try session.write("released.csv", "id\nRU-0001\nRU-0003\n")
+        for arguments in [["person", "import", "persons.csv"],
+                          ["add", "--agreement", "IST-2025-05-16", "--from", "UA", "--to", "RU", "--on", "2025-05-23", "--manifest", "released.csv"]] {
+            let result = try session.ledger(arguments)
+            guard result.status == 0 else { throw SetupFailed(result: result) }
+        }
+        return session
+    }
+
+    @Test func theirListIsMatchedByIdByNameAcrossScriptsAndWhatIsLeftIsNamed() throws {
+        let session = try Self.sessionWithARelease()
+        // RU-0001 in Latin letters as a Russian passport writes it (ICAO), birth year only; RU-0003
+        // by our id; and one person we never released.
+        try session.write("ru.csv", """
+            their_id,our_id,family_name,given_name,birth_date
+            R-17,,Primerov,Ivan,1990
+            R-18,RU-0003,Вымыслова,Юлия,1979-11-30
+            R-19,,Незнакомов,Пётр,1980-01-01
+
+            """)
+        let result = try session.ledger("reconcile", "--against", "ru.csv", "--party", "RU", "--format", "csv")
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result)")
+        let rows = result.stdout.split(whereSeparator: \.isNewline).map(String.init)
+        #expect(rows.filter { $0.hasPrefix("matched,") || $0.hasPrefix("only_in_") || $0.hasPrefix("needs_review,") }.filter {
+            $0.contains(",score,") || $0.contains(",rule,") || $0.contains(",name,")
+        } == [
+            "matched,RU-0001,,,R-17,score,0.98",
+            "matched,RU-0001,,,R-17,rule,name exact + dob compatible",
+            "matched,RU-0003,,,R-18,score,1.00",
+            "matched,RU-0003,,,R-18,rule,id",
+            "only_in_theirs,R-19,,,,name,Незнакомов Пётр",
+        ], "\(result)")
+        #expect(rows.last == "unresolved,,,,,persons only in RU's list,1")
+    }
+
+    @Test(arguments: [
+        (["reconcile", "--against", "ru.csv"], 64, ["error: --against FILE and --party P go together (see --help)"]),
+        (["reconcile", "--against", "ru.csv", "--party", "RU", "--threshold", "0.7"], 64,
+         ["error: thresholds must be 0 < --review-band ≤ --threshold ≤ 1, got 0.75 and 0.7 (see --help)"]),
+        (["reconcile", "--against", "missing.csv", "--party", "RU"], 66, ["error: missing.csv: no such file or directory"]),
+        (["reconcile", "--against", "bad.csv", "--party", "RU"], 65, [
+            "error: bad.csv:3:1: their_id: their id R-1 appears twice in the list (first at line 2)",
+            "error: bad.csv:4:6: family_name: is required",
+            "error: bad.csv:4:7: birth_date: '1990-13' is not a date (1990, 1990-04 or 1990-04-12)",
+        ]),
+        (["reconcile", "--against", "ru.csv", "--party", "PL"], 65, ["error: unknown party PL"]),
+    ] as [([String], Int32, [String])])
+    func aBadListOrOptionIsRefusedWithEveryProblem(arguments: [String], status: Int32, stderr: [String]) throws {
+        let session = try Self.sessionWithARelease()
+        try session.write("ru.csv", "their_id,family_name\nR-1,Primerov\n")
+        try session.write("bad.csv", "their_id,our_id,family_name,birth_date\nR-1,,Primerov,1990\nR-1,,Primerov,1990\nR-2,,,1990-13\n")
+        let result = try session.ledger(arguments)
+        #expect(result.status == status && result.stdout.isEmpty, "\(result)")
+        #expect(result.errorLines == stderr, "\(result)")
+    }
+}
