@@ -14,13 +14,16 @@ import Testing
     }()
 
     /// Compares with `Tests/Golden/reconcile-demo.<format>`, where the day the demo was built reads
-    /// `{{today}}`. With LEDGER_UPDATE_GOLDEN=1 in the environment, writes the file instead.
-    @Test(arguments: ["table", "csv", "json"])
+    /// `{{today}}` (and, in the page, its path `{{ledger}}` and head `{{head}}`). With LEDGER_UPDATE_GOLDEN=1 in the environment, writes the file instead.
+    @Test(arguments: ["table", "csv", "json", "html"])
     func theDemoReconcilesAsTheGoldenFileSays(format: String) throws {
         let demo = try #require(Self.demo)
         let result = try demo.session.bare(["--db", demo.path, "reconcile", "--format", format])
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result)")
+        // The page names the file and the head it was made from, which differ from build to build.
+        let head = try demo.session.bare(["--db", demo.path, "head"]).stdout.trimmingCharacters(in: .newlines)
         let output = result.stdout.replacingOccurrences(of: RejectionTests.today, with: "{{today}}")
+            .replacingOccurrences(of: head, with: "{{head}}").replacingOccurrences(of: demo.path, with: "{{ledger}}")
         let file = Self.golden.appendingPathComponent("reconcile-demo.\(format == "table" ? "txt" : format)")
         if ProcessInfo.processInfo.environment["LEDGER_UPDATE_GOLDEN"] == "1" {
             try output.write(to: file, atomically: true, encoding: .utf8)
