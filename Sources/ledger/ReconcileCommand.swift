@@ -7,21 +7,30 @@ struct ReconcileCommand: ParsableCommand {
         commandName: "reconcile",
         abstract: "What was promised, what was delivered, and who is still missing (SPEC §7).",
         discussion: """
-            For every agreement: agreed against delivered per direction and quota (named and unnamed), what each
-            stage delivered, the parity of symmetric terms (what each side delivered against the same number),
-            batches over quota with their reasons, and voided batches. Then every named list with its open entries,
-            the remains lines (per agreement and party, and per recovery window), and the medical commission's
-            line for each holding party. It ends with what is unresolved.
+            For every agreement: agreed against delivered per direction and quota
+            (named and unnamed), what each stage delivered, the parity of symmetric
+            terms, batches over quota with their reasons, and voided batches. Then
+            every named list with the entries still open, the remains lines (per
+            agreement and party, and per recovery window), and the medical
+            commission's line for each holding party. It ends with what is unresolved.
 
-            --format csv gives one row per figure (section, subject, from, to, category, measure, value), ready for a
-            spreadsheet's pivot table; --format json one object with the keys agreements, lists, remains, medical
-            and unresolved. --check prints only the summary and exits 1 when anything is unresolved.
+            --against FILE --party P matches P's list against the persons our standing
+            batches carried to or from P: matched, matched with conflicting fields,
+            needs review, only in ours, only in theirs, each pair with its score and
+            the rule that made it. The file's columns (* required):
+            \(columnsHelp(CounterpartyField.self))
+
+            --format csv: one row per figure (section, subject, from, to, category,
+            measure, value). json: one object, a key per section holding its rows,
+            and unresolved. html: one page to print, with a chart. --check prints
+            only what is unresolved and exits 1 while anything is.
 
             Examples:
               ledger reconcile
               ledger reconcile --agreement IST-2025-05-16
-              ledger reconcile --format csv > reconcile.csv
+              ledger reconcile --format html > report.html
               ledger reconcile --check
+              ledger reconcile --against ru-released.csv --party RU
             """
     )
 
@@ -46,9 +55,11 @@ struct ReconcileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let report = try global.open().reconciliation(agreementID: agreement, overdueAfterDays: overdueAfter, against: try against.flatMap { file in
+        // The other side's file is read before the ledger is opened: a bad file is refused first.
+        let theirs = try against.flatMap { file in
             try party.map { try CounterpartyFile.read(path: file, party: $0, thresholds: MatchThresholds(match: threshold, review: reviewBand)) }
-        })
+        }
+        let report = try global.open().reconciliation(agreementID: agreement, overdueAfterDays: overdueAfter, against: theirs)
         let unresolved = report.unresolved
         let summary = unresolved.isEmpty ? "reconciled: nothing is unresolved"
             : "unresolved: " + unresolved.map { $0.description }.joined(separator: "; ")
