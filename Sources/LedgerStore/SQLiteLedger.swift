@@ -125,7 +125,7 @@ public final class SQLiteLedger: LedgerStore {
         try useWAL()
     }
 
-    /// A file made by `cat schema/v*.sql | sqlite3 x.db` starts in rollback-journal mode.
+    /// A file made by `sqlite3 x.db < schema.sql` starts in rollback-journal mode.
     private func useWAL() throws(LedgerError) {
         try mappingErrors(path: path) {
             if try queue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" {
@@ -134,7 +134,7 @@ public final class SQLiteLedger: LedgerStore {
         }
     }
 
-    /// Brings the ledger at `path` to this binary's schema version by running the schema files
+    /// Brings the ledger at `path` to this binary's schema version by running the migrations
     /// after its version, in one transaction; the version is read again under the write lock, as
     /// another process may have migrated it meanwhile. The journal is untouched: the new tables
     /// are projections of entries an older version could not write. Returns the versions before

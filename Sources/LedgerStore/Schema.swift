@@ -1,19 +1,18 @@
-/// The schema the binary creates and migrates databases with: the files `schema/v<N>.sql` at the
-/// top of the repository, embedded at build time (SPEC §2). Version N is what running the files
-/// 1…N in order makes; each file ends by setting `PRAGMA user_version` to its number.
+/// The schema the binary creates databases from and migrates them with, embedded at build time
+/// (SPEC §2): `schema.sql` at the top of the repository, the whole schema of the current version,
+/// and `migrations/v<N>.sql`, each taking a ledger from version N-1 to N.
 enum Schema {
-    /// The text of each version's file, in order: index 0 is version 1.
-    static let versions = [PackageResources.schema_v1_sql, PackageResources.schema_v2_sql, PackageResources.schema_v3_sql].map { String(decoding: $0, as: UTF8.self) }
+    static let text = String(decoding: PackageResources.schema_sql, as: UTF8.self)
 
-    /// The version this binary makes and understands.
-    static var version: Int32 { Int32(versions.count) }
+    /// The migrations, in order: the one at index 0 makes version 2.
+    static let migrations = [PackageResources.migration_v2_sql, PackageResources.migration_v3_sql].map { String(decoding: $0, as: UTF8.self) }
 
-    /// Everything a new ledger runs.
-    static var text: String { versions.joined(separator: "\n") }
+    /// The version `schema.sql` sets with `PRAGMA user_version`: one more than the migrations.
+    static var version: Int32 { Int32(migrations.count + 1) }
 
     /// What brings a ledger of `version` up to date.
     static func migration(from version: Int32) -> String {
-        versions.dropFirst(Int(version)).joined(separator: "\n")
+        migrations.dropFirst(Int(version) - 1).joined(separator: "\n")
     }
 
     /// 'LEDG', set with `PRAGMA application_id`: how a ledger file is told from any other SQLite file.

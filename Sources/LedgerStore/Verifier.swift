@@ -6,7 +6,7 @@ extension SQLiteLedger {
     /// database error); the hash chain entry by entry (gaps,
     /// hashes, links, canonical payloads); the expected head; a replay of every entry into a fresh
     /// in-memory database; every projection table against its replay, row by row; and the schema
-    /// (tables, indexes, triggers) against the embedded schema files.
+    /// (tables, indexes, triggers) against the embedded `schema.sql`.
     public func verify(expectedHead: ExpectedHead?, progress: ProgressHandler? = nil) throws(LedgerError) -> VerifyReport {
         try mappingErrors(path: path) {
             // One connection and one transaction: the stored file is attached to a fresh in-memory
@@ -155,7 +155,7 @@ extension SQLiteLedger {
         return first
     }
 
-    /// The first table, index or trigger whose definition differs from the schema files, or a change
+    /// The first table, index or trigger whose definition differs from `schema.sql`, or a change
     /// to the list of journal kinds.
     private static func schemaDifference(in db: Database) throws -> VerifyReport.Failure? {
         func definitions(_ schema: String) throws -> [String: String?] {

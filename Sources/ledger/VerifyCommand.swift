@@ -7,7 +7,7 @@ struct VerifyCommand: ParsableCommand {
         abstract: "Prove the ledger was not altered: hash chain, full replay, projections.",
         discussion: """
             Recomputes every hash; replays the journal into a fresh in-memory database and compares every
-            table with the stored one; checks the schema against the schema files. Exits 0 with one summary line,
+            table with the stored one; checks the schema against schema.sql. Exits 0 with one summary line,
             or 1 naming the first bad seq and what is wrong.
 
             Examples:

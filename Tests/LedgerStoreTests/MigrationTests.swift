@@ -7,17 +7,13 @@ import Testing
 /// A ledger made by an older version is brought up to date when opened, and ends up exactly the
 /// file a new ledger would be, entries and all.
 @Suite struct MigrationTests {
-    static let schemaFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema").standardized.path
-
     @Test func anEmptyVersionOneLedgerBecomesTheFileANewLedgerIs() throws {
-        let scratch = try Scratch()
-        let old = scratch.path("v1.sqlite")
-        let made = try run("/bin/sh", ["-c", "'\(sqlite3Path)' '\(old)' < '\(Self.schemaFolder)/v1.sql'"])
-        #expect(made.status == 0, "\(made)")
+        let fresh = try Fixture(populated: false)
+        let old = try fresh.copy(named: "v1.sqlite")
+        try sqlite3(old, schemaDowngradeToVersionOne)
         #expect(try sqlite3(old, "PRAGMA user_version").stdout == "1\n")
         #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 3))
         #expect(try sqlite3(old, "PRAGMA user_version").stdout == "3\n")
-        let fresh = try Fixture(populated: false)
         #expect(try dump(old) == (try dump(fresh.path)))
     }
 

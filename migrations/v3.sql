@@ -1,5 +1,7 @@
--- The ledger's schema, version 3: recovery windows and remains, from recovery to identification (issue 5).
--- Applied after version 2, to create a ledger and to bring an older ledger up to date alike.
+-- Migration to schema version 3: recovery windows and remains, from recovery to identification (issue 5). Takes a ledger of version 2
+-- to version 3; `ledger migrate` runs the files after a ledger's version, in order. Its statements are
+-- those of `schema.sql`, word for word, so that a migrated ledger is the file a new one is; a test
+-- proves it. A released migration is never edited.
 
 INSERT INTO journal_kinds (kind) VALUES
     ('window.add'), ('remains.add'), ('remains.sample'), ('remains.identify');

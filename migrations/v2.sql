@@ -1,5 +1,7 @@
--- The ledger's schema, version 2: the mixed medical commission and named lists (issue 4).
--- Applied after version 1, to create a ledger and to bring a version 1 ledger up to date alike.
+-- Migration to schema version 2: the mixed medical commission and named lists (issue 4). Takes a ledger of version 1
+-- to version 2; `ledger migrate` runs the files after a ledger's version, in order. Its statements are
+-- those of `schema.sql`, word for word, so that a migrated ledger is the file a new one is; a test
+-- proves it. A released migration is never edited.
 
 INSERT INTO journal_kinds (kind) VALUES
     ('assessment.add'), ('consent.record'), ('list.add'), ('list.resolve');

@@ -1,0 +1,1 @@
+../../migrations/v2.sql

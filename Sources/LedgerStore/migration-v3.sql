@@ -1,0 +1,1 @@
+../../migrations/v3.sql

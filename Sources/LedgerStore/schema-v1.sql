@@ -1,1 +1,0 @@
-../../schema/v1.sql

@@ -1,1 +1,0 @@
-../../schema/v2.sql

@@ -1,1 +1,0 @@
-../../schema/v3.sql

@@ -1,0 +1,342 @@
+-- The ledger's schema, version 3: the single source of truth. `ledger init` runs exactly this text
+-- (it is embedded in the binary at build time), and `sqlite3 x.db < schema.sql` gives the same file.
+-- A ledger made by an earlier version is brought here by the files of `migrations/`, each taking
+-- one version to the next (`ledger migrate`); a test proves that a migrated ledger is this file.
+--
+-- `journal` is the record; every other table except `journal_kinds` is a projection of it, rebuilt
+-- by `ledger verify` from the journal alone and compared row by row. Each projection row carries
+-- `seq`, the journal entry that last wrote it, so a difference can be traced to an entry.
+
+PRAGMA application_id = 1279608903; -- 'LEDG': marks the file as a ledger
+PRAGMA user_version = 3;            -- the schema version; migrations/ bring older ledgers here
+
+-- The kinds of journal entry this version writes. A later version adds its kinds in a migration.
+CREATE TABLE journal_kinds (
+    kind TEXT PRIMARY KEY
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO journal_kinds (kind) VALUES
+    ('party.add'), ('agreement.add'), ('person.add'), ('batch.add'), ('batch.void');
+
+-- The append-only, hash-chained journal (SPEC §4).
+CREATE TABLE journal (
+    seq     INTEGER PRIMARY KEY CHECK (seq >= 1),
+    at      TEXT NOT NULL CHECK (at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'),
+    actor   TEXT NOT NULL CHECK (length(actor) > 0),
+    kind    TEXT NOT NULL REFERENCES journal_kinds (kind),
+    payload TEXT NOT NULL,
+    prev    TEXT NOT NULL CHECK (length(prev) = 64),
+    hash    TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+) STRICT;
+
+-- Entries are appended in order, each chained to the one before; nothing is changed or removed.
+CREATE TRIGGER journal_appends_in_order BEFORE INSERT ON journal
+WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM journal)
+  OR NEW.prev IS NOT coalesce((SELECT hash FROM journal ORDER BY seq DESC LIMIT 1),
+                              '0000000000000000000000000000000000000000000000000000000000000000')
+BEGIN
+    SELECT RAISE(ABORT, 'journal entries are appended in order, each chained to the last');
+END;
+
+CREATE TRIGGER journal_rejects_update BEFORE UPDATE ON journal
+BEGIN
+    SELECT RAISE(ABORT, 'the journal is append-only: an entry cannot be changed');
+END;
+
+CREATE TRIGGER journal_rejects_delete BEFORE DELETE ON journal
+BEGIN
+    SELECT RAISE(ABORT, 'the journal is append-only: an entry cannot be deleted');
+END;
+
+CREATE TABLE parties (
+    code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 2 AND 12 AND code NOT GLOB '*[^A-Z0-9-]*'),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    seq  INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE agreements (
+    id      TEXT PRIMARY KEY,
+    title   TEXT NOT NULL CHECK (length(title) > 0),
+    date    TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    party_a TEXT NOT NULL REFERENCES parties (code),
+    party_b TEXT NOT NULL REFERENCES parties (code),
+    seq     INTEGER NOT NULL,
+    CHECK (party_a <> party_b)
+) STRICT;
+
+-- What each party agreed to release; `amount` NULL means "all". Categories of one quota share it.
+CREATE TABLE quotas (
+    agreement_id TEXT NOT NULL REFERENCES agreements (id),
+    quota_no     INTEGER NOT NULL CHECK (quota_no >= 1),
+    party        TEXT NOT NULL REFERENCES parties (code),
+    amount       INTEGER CHECK (amount IS NULL OR amount >= 1),
+    seq          INTEGER NOT NULL,
+    PRIMARY KEY (agreement_id, quota_no)
+) STRICT;
+
+CREATE TABLE quota_categories (
+    agreement_id TEXT NOT NULL,
+    quota_no     INTEGER NOT NULL,
+    category     TEXT NOT NULL CHECK (category IN ('pow', 'civilian', 'child', 'remains')),
+    seq          INTEGER NOT NULL,
+    PRIMARY KEY (agreement_id, quota_no, category),
+    FOREIGN KEY (agreement_id, quota_no) REFERENCES quotas (agreement_id, quota_no)
+) STRICT;
+
+CREATE TABLE persons (
+    id                TEXT PRIMARY KEY,
+    held_by           TEXT NOT NULL REFERENCES parties (code),
+    belongs_to        TEXT NOT NULL REFERENCES parties (code),
+    category          TEXT NOT NULL CHECK (category IN ('pow', 'civilian', 'child')),
+    family_name       TEXT NOT NULL CHECK (length(family_name) > 0),
+    given_name        TEXT,
+    patronymic        TEXT,
+    family_name_latin TEXT,
+    given_name_latin  TEXT,
+    patronymic_latin  TEXT,
+    sex               TEXT CHECK (sex IN ('male', 'female')),
+    birth_date        TEXT CHECK (birth_date GLOB '[0-9][0-9][0-9][0-9]'
+                                  OR birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'
+                                  OR birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    service_number    TEXT,
+    unit              TEXT,
+    rank              TEXT,
+    captured_on       TEXT CHECK (captured_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    captured_place    TEXT,
+    status            TEXT NOT NULL CHECK (status IN ('held', 'listed', 'released', 'repatriated', 'deceased', 'missing')),
+    notes             TEXT,
+    added_seq         INTEGER NOT NULL,
+    seq               INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX persons_by_holder ON persons (held_by, status);
+
+-- One transfer in one direction under one agreement. A void marks it; nothing is deleted.
+CREATE TABLE batches (
+    id                TEXT PRIMARY KEY,
+    agreement_id      TEXT NOT NULL REFERENCES agreements (id),
+    from_party        TEXT NOT NULL REFERENCES parties (code),
+    to_party          TEXT NOT NULL REFERENCES parties (code),
+    on_date           TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    stage             INTEGER CHECK (stage IS NULL OR stage >= 1),
+    place             TEXT,
+    note              TEXT,
+    named             INTEGER NOT NULL CHECK (named IN (0, 1)),
+    over_quota_reason TEXT,
+    void_reason       TEXT,
+    voided_seq        INTEGER,
+    added_seq         INTEGER NOT NULL,
+    seq               INTEGER NOT NULL,
+    CHECK (from_party <> to_party),
+    CHECK ((void_reason IS NULL) = (voided_seq IS NULL))
+) STRICT;
+
+CREATE INDEX batches_by_agreement ON batches (agreement_id, on_date, stage);
+
+CREATE TABLE batch_counts (
+    batch_id TEXT NOT NULL REFERENCES batches (id),
+    category TEXT NOT NULL CHECK (category IN ('pow', 'civilian', 'child', 'remains')),
+    count    INTEGER NOT NULL CHECK (count BETWEEN 1 AND 1000000000),
+    seq      INTEGER NOT NULL,
+    PRIMARY KEY (batch_id, category)
+) STRICT;
+
+-- The persons a named batch carried, and where each stood before, so that a void can restore them.
+CREATE TABLE batch_items (
+    batch_id      TEXT NOT NULL REFERENCES batches (id),
+    person_id     TEXT NOT NULL REFERENCES persons (id),
+    prior_held_by TEXT NOT NULL REFERENCES parties (code),
+    prior_status  TEXT NOT NULL CHECK (prior_status IN ('held', 'listed', 'released', 'repatriated', 'deceased', 'missing')),
+    seq           INTEGER NOT NULL,
+    PRIMARY KEY (batch_id, person_id)
+) STRICT;
+
+CREATE INDEX batch_items_by_person ON batch_items (person_id);
+
+-- Version 2: the mixed medical commission and named lists (issue 4).
+
+INSERT INTO journal_kinds (kind) VALUES
+    ('assessment.add'), ('consent.record'), ('list.add'), ('list.resolve');
+
+-- Every finding of a mixed medical commission: at most one per person and day.
+CREATE TABLE assessments (
+    person_id     TEXT NOT NULL REFERENCES persons (id),
+    on_date       TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    category      TEXT NOT NULL CHECK (category IN ('incurable', 'long-term', 'permanent', 'neutral-recovery', 'neutral-threat', 'not-eligible')),
+    severity      INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 5),
+    members       TEXT NOT NULL CHECK (length(members) > 0),
+    votes_for     INTEGER NOT NULL CHECK (votes_for BETWEEN 2 AND 3),
+    votes_against INTEGER NOT NULL CHECK (votes_against BETWEEN 0 AND 1),
+    findings      TEXT NOT NULL CHECK (length(findings) > 0),
+    seq           INTEGER NOT NULL,
+    PRIMARY KEY (person_id, on_date)
+) STRICT;
+
+-- For each assessed person, the finding in force (the latest) and the keys of the priority order
+-- (SPEC §6). `captured_on` and `born_from` (the first day the birth date can stand for) are copied
+-- from the person, whose facts never change, so that one index serves the whole order.
+-- `eligible_since` starts the unbroken run of findings for direct repatriation that ends with the
+-- one in force, the day from which a prisoner still held becomes overdue.
+CREATE TABLE medical_status (
+    person_id      TEXT PRIMARY KEY REFERENCES persons (id),
+    assessed_on    TEXT NOT NULL CHECK (assessed_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    category       TEXT NOT NULL CHECK (category IN ('incurable', 'long-term', 'permanent', 'neutral-recovery', 'neutral-threat', 'not-eligible')),
+    outcome_rank   INTEGER NOT NULL CHECK (outcome_rank BETWEEN 1 AND 3),
+    severity       INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 5),
+    captured_on    TEXT CHECK (captured_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    born_from      TEXT CHECK (born_from GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    eligible_since TEXT CHECK (eligible_since GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    seq            INTEGER NOT NULL,
+    CHECK ((eligible_since IS NOT NULL) = (outcome_rank = 1))
+) STRICT;
+
+-- `ledger priority` reads this index in order, so `--limit 500` reads about 500 rows of any register.
+CREATE INDEX medical_priority ON medical_status (
+    outcome_rank, severity DESC, captured_on IS NULL, captured_on, born_from IS NULL, born_from, person_id);
+
+-- Prisoners' decisions on repatriation (GC III Art. 109): at most one per person and day; the
+-- latest is in force.
+CREATE TABLE consents (
+    person_id TEXT NOT NULL REFERENCES persons (id),
+    on_date   TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    refuses   INTEGER NOT NULL CHECK (refuses IN (0, 1)),
+    witness   TEXT NOT NULL CHECK (length(witness) > 0),
+    in_force  INTEGER NOT NULL CHECK (in_force IN (0, 1)),
+    added_seq INTEGER NOT NULL,
+    seq       INTEGER NOT NULL,
+    PRIMARY KEY (person_id, on_date)
+) STRICT;
+
+CREATE INDEX consents_refusing ON consents (person_id) WHERE in_force = 1 AND refuses = 1;
+
+-- Named lists (SPEC §5), frozen as recorded.
+CREATE TABLE lists (
+    id         TEXT PRIMARY KEY,
+    origin     TEXT NOT NULL CHECK (origin IN ('priority', 'handed-over')),
+    from_party TEXT REFERENCES parties (code),
+    to_party   TEXT NOT NULL REFERENCES parties (code),
+    on_date    TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    criteria   TEXT,
+    seq        INTEGER NOT NULL,
+    CHECK ((origin = 'handed-over') = (from_party IS NOT NULL))
+) STRICT;
+
+CREATE TABLE list_entries (
+    list_id     TEXT NOT NULL REFERENCES lists (id),
+    entry       TEXT NOT NULL,
+    position    INTEGER NOT NULL CHECK (position >= 1),
+    person_id   TEXT REFERENCES persons (id),
+    family_name TEXT NOT NULL CHECK (length(family_name) > 0),
+    given_name  TEXT,
+    patronymic  TEXT,
+    birth_date  TEXT,
+    notes       TEXT,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (list_id, entry)
+) STRICT;
+
+CREATE INDEX list_entries_by_person ON list_entries (person_id) WHERE person_id IS NOT NULL;
+
+-- How entries were settled, in journal order: by hand (`list resolve`), or as `released` by the
+-- batch that carried the person. The latest whose batch is not void is in force; none: open.
+CREATE TABLE list_resolutions (
+    list_id  TEXT NOT NULL,
+    entry    TEXT NOT NULL,
+    seq      INTEGER NOT NULL,
+    outcome  TEXT NOT NULL CHECK (outcome IN ('released', 'returned', 'not-found', 'adult', 'disputed')),
+    on_date  TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    note     TEXT,
+    batch_id TEXT REFERENCES batches (id),
+    PRIMARY KEY (list_id, entry, seq),
+    FOREIGN KEY (list_id, entry) REFERENCES list_entries (list_id, entry),
+    CHECK ((batch_id IS NOT NULL) = (outcome = 'released'))
+) STRICT;
+
+-- Version 3: recovery windows and remains, from recovery to identification (issue 5).
+
+INSERT INTO journal_kinds (kind) VALUES
+    ('window.add'), ('remains.add'), ('remains.sample'), ('remains.identify');
+
+-- Local ceasefires on a section of the front to recover the dead: 1 to 7 days, both included.
+CREATE TABLE windows (
+    id        TEXT PRIMARY KEY,
+    sector    TEXT NOT NULL CHECK (length(sector) > 0),
+    from_date TEXT NOT NULL CHECK (from_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    to_date   TEXT NOT NULL CHECK (to_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    seq       INTEGER NOT NULL,
+    CHECK (to_date >= from_date)
+) STRICT;
+
+-- The parties that agreed to a window, in the order given.
+CREATE TABLE window_parties (
+    window_id TEXT NOT NULL REFERENCES windows (id),
+    party     TEXT NOT NULL REFERENCES parties (code),
+    position  INTEGER NOT NULL CHECK (position >= 1),
+    seq       INTEGER NOT NULL,
+    PRIMARY KEY (window_id, party)
+) STRICT;
+
+-- The register of remains (SPEC §5). `of_party` is the party of the deceased as presumed at
+-- recovery and never changes; `identified_party` is the one found by identification (the
+-- person's party, or the other party named). `person_prior_status` is the status the person had
+-- before this identification made them deceased, restored when it is superseded.
+CREATE TABLE remains (
+    id                  TEXT PRIMARY KEY,
+    held_by             TEXT NOT NULL REFERENCES parties (code),
+    of_party            TEXT NOT NULL REFERENCES parties (code),
+    recovered_on        TEXT NOT NULL CHECK (recovered_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    window_id           TEXT REFERENCES windows (id),
+    tag                 TEXT,
+    place               TEXT,
+    note                TEXT,
+    status              TEXT NOT NULL CHECK (status IN ('unidentified', 'dna-pending', 'identified')),
+    sample_id           TEXT,
+    sampled_on          TEXT CHECK (sampled_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    person_id           TEXT REFERENCES persons (id),
+    person_prior_status TEXT CHECK (person_prior_status IN ('held', 'listed', 'released', 'repatriated', 'deceased', 'missing')),
+    identified_party    TEXT REFERENCES parties (code),
+    method              TEXT CHECK (method IN ('dna', 'fingerprints', 'dental', 'documents', 'recognition', 'other')),
+    identified_on       TEXT CHECK (identified_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    identification_note TEXT,
+    identified_seq      INTEGER,
+    added_seq           INTEGER NOT NULL,
+    seq                 INTEGER NOT NULL,
+    CHECK ((sample_id IS NULL) = (sampled_on IS NULL)),
+    CHECK (status <> 'dna-pending' OR sample_id IS NOT NULL),
+    CHECK ((status = 'identified') = (identified_party IS NOT NULL)),
+    CHECK ((status = 'identified') = (identified_on IS NOT NULL)),
+    CHECK ((status = 'identified') = (identified_seq IS NOT NULL)),
+    CHECK ((person_id IS NULL) = (person_prior_status IS NULL)),
+    CHECK (person_id IS NULL OR status = 'identified')
+) STRICT;
+
+-- One body per person.
+CREATE UNIQUE INDEX remains_by_person ON remains (person_id) WHERE person_id IS NOT NULL;
+CREATE INDEX remains_by_window ON remains (window_id) WHERE window_id IS NOT NULL;
+
+-- Every DNA sample taken, the latest of each body also in `remains`: a sample id names one body.
+CREATE TABLE remains_samples (
+    sample_id  TEXT PRIMARY KEY,
+    remains_id TEXT NOT NULL REFERENCES remains (id),
+    on_date    TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    seq        INTEGER NOT NULL
+) STRICT;
+
+-- Every entry that concerns a body other than batches (found through `batch_remains`): its record,
+-- its samples, its identifications, and those that took its identification away.
+CREATE TABLE remains_entries (
+    remains_id TEXT NOT NULL REFERENCES remains (id),
+    seq        INTEGER NOT NULL,
+    PRIMARY KEY (remains_id, seq)
+) STRICT, WITHOUT ROWID;
+
+-- The remains a batch carried by name, and who held them before, so that a void restores them.
+CREATE TABLE batch_remains (
+    batch_id      TEXT NOT NULL REFERENCES batches (id),
+    remains_id    TEXT NOT NULL REFERENCES remains (id),
+    prior_held_by TEXT NOT NULL REFERENCES parties (code),
+    seq           INTEGER NOT NULL,
+    PRIMARY KEY (batch_id, remains_id)
+) STRICT;
+
+CREATE INDEX batch_remains_by_remains ON batch_remains (remains_id);
