@@ -128,7 +128,7 @@ extension SQLiteLedger {
                     """)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
                 // A missing table or column; a damaged file (SQLITE_CORRUPT…) is a database error instead.
-                return .init(seq: nil, message: "table \(table) is missing or has other columns than the schema (\(describe(error)))")
+                return .init(seq: nil, message: "table \(table) is missing or has other columns than schema.sql (\(describe(error)))")
             }
             var byKey: [String: (stored: Row?, replayed: Row?)] = [:]
             for row in rows {
@@ -165,14 +165,14 @@ extension SQLiteLedger {
         }
         let expected = try definitions("main"), found = try definitions("stored")
         for name in Set(expected.keys).union(found.keys).sorted() where expected[name] != found[name] {
-            let state = found[name] == nil ? "is missing" : expected[name] == nil ? "is not in the schema" : "differs from the schema"
+            let state = found[name] == nil ? "is missing" : expected[name] == nil ? "is not in schema.sql" : "differs from schema.sql"
             return .init(seq: nil, message: "schema: \(name) \(state)")
         }
         func kinds(_ schema: String) throws -> [String] {
             try String.fetchAll(db, sql: "SELECT kind FROM \(schema).journal_kinds ORDER BY kind")
         }
         if try kinds("main") != kinds("stored") {
-            return .init(seq: nil, message: "schema: the journal kinds differ from the schema")
+            return .init(seq: nil, message: "schema: the journal kinds differ from schema.sql")
         }
         return nil
     }
