@@ -1,4 +1,4 @@
--- The ledger's schema, version 3: the single source of truth. `ledger init` runs exactly this text
+-- The ledger's schema, version 4: the single source of truth. `ledger init` runs exactly this text
 -- (it is embedded in the binary at build time), and `sqlite3 x.db < schema.sql` gives the same file.
 -- A ledger made by an earlier version is brought here by the files of `migrations/`, each taking
 -- one version to the next (`ledger migrate`); a test proves that a migrated ledger is this file.
@@ -8,7 +8,7 @@
 -- `seq`, the journal entry that last wrote it, so a difference can be traced to an entry.
 
 PRAGMA application_id = 1279608903; -- 'LEDG': marks the file as a ledger
-PRAGMA user_version = 3;            -- the schema version; migrations/ bring older ledgers here
+PRAGMA user_version = 4;            -- the schema version; migrations/ bring older ledgers here
 
 -- The kinds of journal entry this version writes. A later version adds its kinds in a migration.
 CREATE TABLE journal_kinds (
@@ -340,3 +340,106 @@ CREATE TABLE batch_remains (
 ) STRICT;
 
 CREATE INDEX batch_remains_by_remains ON batch_remains (remains_id);
+
+-- The prisoners of war each party holds, counted by what the footer of `ledger priority` reports:
+-- the medical category in force ('' when never assessed), whether they refuse repatriation, and
+-- the day since which they are eligible for direct repatriation ('' when they are not). The
+-- triggers below keep it, as SQLite keeps an index, so that no code path can forget it and
+-- `priority --limit 500` need not count half a million persons. Each change to a person, their
+-- finding in force or their consent takes the person's key out before and puts it back after.
+CREATE VIEW held_prisoner_keys AS
+SELECT p.id, p.held_by, coalesce(m.category, '') AS category,
+       EXISTS (SELECT 1 FROM consents AS c WHERE c.person_id = p.id AND c.in_force = 1 AND c.refuses = 1) AS refuses,
+       coalesce(m.eligible_since, '') AS eligible_since
+FROM persons AS p LEFT JOIN medical_status AS m ON m.person_id = p.id
+WHERE p.category = 'pow' AND p.status IN ('held', 'listed');
+
+CREATE TABLE held_prisoner_counts (
+    held_by        TEXT NOT NULL,
+    category       TEXT NOT NULL,
+    refuses        INTEGER NOT NULL CHECK (refuses IN (0, 1)),
+    eligible_since TEXT NOT NULL,
+    count          INTEGER NOT NULL CHECK (count > 0),
+    PRIMARY KEY (held_by, category, refuses, eligible_since)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER held_prisoner_counts_in_persons_insert AFTER INSERT ON persons
+BEGIN
+    INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count)
+    SELECT held_by, category, refuses, eligible_since, 1 FROM held_prisoner_keys WHERE id = NEW.id
+    ON CONFLICT DO UPDATE SET count = count + 1;
+END;
+
+CREATE TRIGGER held_prisoner_counts_out_persons_update BEFORE UPDATE OF held_by, status, category ON persons
+BEGIN
+    DELETE FROM held_prisoner_counts
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, category, refuses, eligible_since FROM held_prisoner_keys WHERE id = OLD.id) AND count = 1;
+    UPDATE held_prisoner_counts SET count = count - 1
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, category, refuses, eligible_since FROM held_prisoner_keys WHERE id = OLD.id);
+END;
+
+CREATE TRIGGER held_prisoner_counts_in_persons_update AFTER UPDATE OF held_by, status, category ON persons
+BEGIN
+    INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count)
+    SELECT held_by, category, refuses, eligible_since, 1 FROM held_prisoner_keys WHERE id = NEW.id
+    ON CONFLICT DO UPDATE SET count = count + 1;
+END;
+
+-- A first finding takes the prisoner from the never-assessed key to their finding's. It is done
+-- after the insert, since the upsert that writes `medical_status` fires BEFORE INSERT triggers even
+-- when it turns into an update.
+CREATE TRIGGER held_prisoner_counts_in_medical_status_insert AFTER INSERT ON medical_status
+BEGIN
+    DELETE FROM held_prisoner_counts
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, '', refuses, '' FROM held_prisoner_keys WHERE id = NEW.person_id) AND count = 1;
+    UPDATE held_prisoner_counts SET count = count - 1
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, '', refuses, '' FROM held_prisoner_keys WHERE id = NEW.person_id);
+    INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count)
+    SELECT held_by, category, refuses, eligible_since, 1 FROM held_prisoner_keys WHERE id = NEW.person_id
+    ON CONFLICT DO UPDATE SET count = count + 1;
+END;
+
+CREATE TRIGGER held_prisoner_counts_out_medical_status_update BEFORE UPDATE ON medical_status
+BEGIN
+    DELETE FROM held_prisoner_counts
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, category, refuses, eligible_since FROM held_prisoner_keys WHERE id = OLD.person_id) AND count = 1;
+    UPDATE held_prisoner_counts SET count = count - 1
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, category, refuses, eligible_since FROM held_prisoner_keys WHERE id = OLD.person_id);
+END;
+
+CREATE TRIGGER held_prisoner_counts_in_medical_status_update AFTER UPDATE ON medical_status
+BEGIN
+    INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count)
+    SELECT held_by, category, refuses, eligible_since, 1 FROM held_prisoner_keys WHERE id = NEW.person_id
+    ON CONFLICT DO UPDATE SET count = count + 1;
+END;
+
+CREATE TRIGGER held_prisoner_counts_out_consents_insert BEFORE INSERT ON consents
+BEGIN
+    DELETE FROM held_prisoner_counts
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, category, refuses, eligible_since FROM held_prisoner_keys WHERE id = NEW.person_id) AND count = 1;
+    UPDATE held_prisoner_counts SET count = count - 1
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, category, refuses, eligible_since FROM held_prisoner_keys WHERE id = NEW.person_id);
+END;
+
+CREATE TRIGGER held_prisoner_counts_in_consents_insert AFTER INSERT ON consents
+BEGIN
+    INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count)
+    SELECT held_by, category, refuses, eligible_since, 1 FROM held_prisoner_keys WHERE id = NEW.person_id
+    ON CONFLICT DO UPDATE SET count = count + 1;
+END;
+
+CREATE TRIGGER held_prisoner_counts_out_consents_update BEFORE UPDATE OF in_force, refuses ON consents
+BEGIN
+    DELETE FROM held_prisoner_counts
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, category, refuses, eligible_since FROM held_prisoner_keys WHERE id = OLD.person_id) AND count = 1;
+    UPDATE held_prisoner_counts SET count = count - 1
+    WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, category, refuses, eligible_since FROM held_prisoner_keys WHERE id = OLD.person_id);
+END;
+
+CREATE TRIGGER held_prisoner_counts_in_consents_update AFTER UPDATE OF in_force, refuses ON consents
+BEGIN
+    INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count)
+    SELECT held_by, category, refuses, eligible_since, 1 FROM held_prisoner_keys WHERE id = NEW.person_id
+    ON CONFLICT DO UPDATE SET count = count + 1;
+END;

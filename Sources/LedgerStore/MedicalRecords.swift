@@ -97,13 +97,13 @@ extension SQLiteLedger {
 
     /// The rows come from one query that reads the `medical_priority` index in order; the person
     /// table is joined to it (CROSS JOIN keeps SQLite from starting with persons and sorting), so
-    /// that `--limit` stops after about that many rows. The footer's counts are queries of their own.
+    /// that `--limit` stops after about that many rows. The footer's counts are sums over the few rows
+    /// of `held_prisoner_counts`, which triggers keep, so that they cost nothing at any size.
     private static func priorityList(_ query: PriorityQuery, today: Day, in db: Database) throws -> PriorityList {
         guard try knownParties(db).contains(query.heldBy) else { throw LedgerError.rejected("unknown party \(query.heldBy)") }
         let categories = MedicalCategory.allCases.filter(query.categories.contains).map(\.rawValue)
-        let ranked = rankedPrisoners(categoryCount: categories.count)
-        let rankedArguments = StatementArguments([query.heldBy] + categories)
-        let rows = try Row.fetchAll(db, sql: priorityRows(categoryCount: categories.count), arguments: rankedArguments + [query.limit ?? -1])
+        let rows = try Row.fetchAll(db, sql: priorityRows(categoryCount: categories.count),
+                                    arguments: StatementArguments([query.heldBy] + categories) + [query.limit ?? -1])
         let candidates = try rows.map { row in
             try readBack("medical status of \(try row.decode(atIndex: 0) as String)") {
                 PriorityCandidate(
@@ -115,15 +115,14 @@ extension SQLiteLedger {
             }
         }
         let cutoff = PriorityList.overdueCutoff(today: today, after: query.overdueAfterDays).description
+        let categoryFilter = categories.isEmpty ? "category <> ''" : "category IN \(placeholders(categories.count))"
         let counts = try Row.fetchOne(db, sql: """
-            SELECT (SELECT count(*) \(ranked)),
-                   (SELECT count(*) \(ranked) AND m.eligible_since < ?),
-                   (SELECT count(*) FROM persons AS p JOIN consents AS c ON c.person_id = p.id AND c.in_force = 1 AND c.refuses = 1
-                    WHERE p.held_by = ? AND p.status IN ('held', 'listed') AND p.category = 'pow'),
-                   (SELECT count(*) FROM persons AS p WHERE p.held_by = ? AND p.status IN ('held', 'listed') AND p.category = 'pow'
-                    AND NOT EXISTS (SELECT 1 FROM medical_status AS m WHERE m.person_id = p.id)
-                    AND NOT EXISTS (SELECT 1 FROM consents AS c WHERE c.person_id = p.id AND c.in_force = 1 AND c.refuses = 1))
-            """, arguments: rankedArguments + rankedArguments + [cutoff, query.heldBy, query.heldBy])!
+            SELECT coalesce(sum(count) FILTER (WHERE \(categoryFilter) AND refuses = 0), 0),
+                   coalesce(sum(count) FILTER (WHERE \(categoryFilter) AND refuses = 0 AND eligible_since <> '' AND eligible_since < ?), 0),
+                   coalesce(sum(count) FILTER (WHERE refuses = 1), 0),
+                   coalesce(sum(count) FILTER (WHERE category = '' AND refuses = 0), 0)
+            FROM held_prisoner_counts WHERE held_by = ?
+            """, arguments: StatementArguments(categories + categories + [cutoff, query.heldBy]))!
         return PriorityList(query: query, today: today, ordered: candidates, ranked: try counts.decode(atIndex: 0),
                             refused: try counts.decode(atIndex: 2), neverAssessed: try counts.decode(atIndex: 3),
                             overdue: try counts.decode(atIndex: 1))
@@ -132,12 +131,17 @@ extension SQLiteLedger {
     /// FROM and WHERE of the prisoners a priority list ranks: held by `?`, of the `?` categories
     /// when there are any, assessed, not refusing repatriation.
     private static func rankedPrisoners(categoryCount: Int) -> String {
-        let categoryFilter = categoryCount == 0 ? "" : "AND m.category IN (\(Array(repeating: "?", count: categoryCount).joined(separator: ", ")))"
+        let categoryFilter = categoryCount == 0 ? "" : "AND m.category IN \(placeholders(categoryCount))"
         return """
             FROM medical_status AS m CROSS JOIN persons AS p ON p.id = m.person_id
             WHERE p.held_by = ? AND p.status IN ('held', 'listed') \(categoryFilter)
               AND NOT EXISTS (SELECT 1 FROM consents AS c WHERE c.person_id = m.person_id AND c.in_force = 1 AND c.refuses = 1)
             """
+    }
+
+    /// `(?, ?, …)` with `count` parameters.
+    private static func placeholders(_ count: Int) -> String {
+        "(" + Array(repeating: "?", count: count).joined(separator: ", ") + ")"
     }
 
     /// The query of a priority list's rows; arguments: held-by, the categories, the limit (-1: none).

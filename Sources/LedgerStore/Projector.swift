@@ -179,6 +179,8 @@ enum Projector {
 
     /// Rewrites the person's row of `medical_status` from all their assessments: the latest is in
     /// force, and the run of findings for direct repatriation that ends with it dates eligibility.
+    /// An upsert, not INSERT OR REPLACE, whose delete would not fire the triggers that keep
+    /// `held_prisoner_counts`.
     private static func updateMedicalStatus(personID: String, seq: Int64, in db: Database) throws {
         let findings = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT on_date, category, severity FROM assessments WHERE person_id = ? ORDER BY on_date DESC
@@ -201,9 +203,11 @@ enum Projector {
             return date.earliest.description
         }
         try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO medical_status (person_id, assessed_on, category, outcome_rank, severity, captured_on, born_from,
-                                                   eligible_since, seq)
+            INSERT INTO medical_status (person_id, assessed_on, category, outcome_rank, severity, captured_on, born_from, eligible_since, seq)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (person_id) DO UPDATE SET assessed_on = excluded.assessed_on, category = excluded.category,
+                outcome_rank = excluded.outcome_rank, severity = excluded.severity, captured_on = excluded.captured_on,
+                born_from = excluded.born_from, eligible_since = excluded.eligible_since, seq = excluded.seq
             """).execute(arguments: [personID, try latest.decode(atIndex: 0) as String, category.rawValue, category.outcome.rawValue,
                                      try latest.decode(atIndex: 2) as Int, try person.decode(atIndex: 0) as String?, bornFrom,
                                      eligibleSince, seq])

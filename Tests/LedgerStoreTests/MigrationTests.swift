@@ -4,7 +4,7 @@ import LedgerStore
 import LedgerTestSupport
 import Testing
 
-/// A ledger made by an older version is brought up to date when opened, and ends up exactly the
+/// A ledger made by an older version is brought up to date by `migrate`, and ends up exactly the
 /// file a new ledger would be, entries and all.
 @Suite struct MigrationTests {
     @Test func anEmptyVersionOneLedgerBecomesTheFileANewLedgerIs() throws {
@@ -12,8 +12,8 @@ import Testing
         let old = try fresh.copy(named: "v1.sqlite")
         try sqlite3(old, schemaDowngradeToVersionOne)
         #expect(try sqlite3(old, "PRAGMA user_version").stdout == "1\n")
-        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 3))
-        #expect(try sqlite3(old, "PRAGMA user_version").stdout == "3\n")
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 4))
+        #expect(try sqlite3(old, "PRAGMA user_version").stdout == "4\n")
         #expect(try dump(old) == (try dump(fresh.path)))
     }
 
@@ -27,7 +27,7 @@ import Testing
         #expect(try dump(old) != current)
 
         let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
-        #expect(to == 3 && from < to)
+        #expect(to == 4 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try dump(old) == current)
         #expect(try migrated.head() == head)
@@ -37,6 +37,19 @@ import Testing
             .members: "Dr A (neutral), Dr B (neutral), Dr C (detaining)", .vote: "3-0", .findings: "Spinal cord injury",
         ])
         #expect(entry.kind == "assessment.add")
+    }
+
+    /// Version 4's counts of held prisoners are filled from a version 3 ledger's persons, findings
+    /// and refusals: the file is then the one whose triggers counted them as the entries came.
+    @Test func aVersionThreeLedgerGetsTheCountsItsEntriesMake() throws {
+        let world = try GeneratedCommission(seed: 15)
+        let current = try dump(world.fixture.path)
+        let old = try world.fixture.copy(named: "v3.sqlite")
+        let downgraded = try sqlite3(old, schemaDowngradeToVersionThree)
+        #expect(downgraded.status == 0, "\(downgraded)")
+        #expect(try dump(old) != current)
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (3, 4))
+        #expect(try dump(old) == current)
     }
 
     /// Version 1 took U+2028 and U+2029 in free text; later versions refuse them in new records,
@@ -56,7 +69,7 @@ import Testing
             """)
         #expect(added.status == 0, "\(added)")
         let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
-        #expect(to == 3 && from < to)
+        #expect(to == 4 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try migrated.verify(expectedHead: nil, progress: nil).failure == nil)
         #expect(try migrated.person(id: "UA-77").person.fields[.notes] == "first\u{2028}second")
@@ -69,19 +82,19 @@ import Testing
         let old = try fixture.copy(named: "v1.sqlite")
         try sqlite3(old, schemaDowngradeToVersionOne)
         let before = try dump(old)
-        #expect(throws: LedgerError.database("\(old): schema version 1; bring it to version 3 with `ledger migrate` (the journal is not changed)")) {
+        #expect(throws: LedgerError.database("\(old): schema version 1; bring it to version 4 with `ledger migrate` (the journal is not changed)")) {
             _ = try SQLiteLedger.open(path: old, actor: "tester")
         }
         #expect(try dump(old) == before)
-        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 3))
-        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (3, 3))
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 4))
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (4, 4))
     }
 
     @Test func aLedgerFromANewerVersionIsRefusedUntouched() throws {
         let fixture = try Fixture(populated: false)
-        try sqlite3(fixture.path, "PRAGMA user_version = 4")
+        try sqlite3(fixture.path, "PRAGMA user_version = 5")
         let before = try dump(fixture.path)
-        #expect(throws: LedgerError.database("\(fixture.path): schema version 4 is newer than this ledger understands (3); use a newer ledger")) {
+        #expect(throws: LedgerError.database("\(fixture.path): schema version 5 is newer than this ledger understands (4); use a newer ledger")) {
             _ = try SQLiteLedger.open(path: fixture.path, actor: "tester")
         }
         #expect(try dump(fixture.path) == before)

@@ -239,14 +239,10 @@ struct RemainsFixture {
         let fixture = try Fixture()
         let current = try dump(fixture.path)
         let old = try fixture.copy(named: "v2.sqlite")
-        let downgraded = try sqlite3(old, """
-            DROP TABLE batch_remains; DROP TABLE remains_entries; DROP TABLE remains_samples; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
-            DELETE FROM journal_kinds WHERE kind IN ('window.add', 'remains.add', 'remains.sample', 'remains.identify');
-            PRAGMA user_version = 2;
-            """)
+        let downgraded = try sqlite3(old, schemaDowngradeToVersionTwo)
         #expect(downgraded.status == 0, "\(downgraded)")
         let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
-        #expect(to == 3 && from < to)
+        #expect(to == 4 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try dump(old) == current)
         _ = try migrated.addRemains(fields: [.id: "R-1", .heldBy: "UA", .of: "RU", .recoveredOn: "2025-06-22"])

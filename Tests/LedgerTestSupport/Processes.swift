@@ -53,7 +53,7 @@ public let ledgerBinary: String = {
 /// journal's triggers dropped for the change and put back after it, CHECK constraints ignored.
 @discardableResult
 public func tamper(_ database: String, _ sql: String) throws -> ProcessResult {
-    let triggers = try sqlite3(database, "SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger'").stdout
+    let triggers = try sqlite3(database, "SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'journal'").stdout
     return try sqlite3(database, """
         PRAGMA ignore_check_constraints = ON;
         DROP TRIGGER journal_rejects_update; DROP TRIGGER journal_rejects_delete; DROP TRIGGER journal_appends_in_order;

@@ -1,0 +1,1 @@
+../../migrations/v4.sql
