@@ -31,8 +31,12 @@ public struct PriorityRow: Sendable, Hashable {
     public var rank: Int
     public var candidate: PriorityCandidate
     public var overdue: Bool
+    let today: Day
+    let overdueAfterDays: Int
+
     /// Each key of the order that placed the row, in words a commission member reads (`--explain`).
-    public var reasons: [String]
+    /// Spelled out when asked for, not for each of the half a million rows of a whole list.
+    public var reasons: [String] { PriorityList.reasons(candidate, today: today, overdueAfter: overdueAfterDays) }
 }
 
 /// A priority list with the footer that accounts for everyone it leaves out.
@@ -55,8 +59,7 @@ public struct PriorityList: Sendable, Hashable {
         self.today = today
         rows = ordered.enumerated().map { index, candidate in
             let overdue = Self.isOverdue(candidate, today: today, after: query.overdueAfterDays)
-            return PriorityRow(rank: index + 1, candidate: candidate, overdue: overdue,
-                               reasons: Self.reasons(candidate, today: today, overdueAfter: query.overdueAfterDays))
+            return PriorityRow(rank: index + 1, candidate: candidate, overdue: overdue, today: today, overdueAfterDays: query.overdueAfterDays)
         }
         self.ranked = ranked
         self.refused = refused

@@ -22,7 +22,8 @@ extension Row {
 }
 
 /// Builds a domain value from what the database holds, under the domain's own rules.
-func readBack<T>(_ what: String, _ make: () throws -> T) throws -> T {
+/// `what` names the value in the error only, so it is built only when there is one.
+func readBack<T>(_ what: @autoclosure () -> String, _ make: () throws -> T) throws -> T {
     do {
         return try make()
     } catch {
@@ -31,6 +32,6 @@ func readBack<T>(_ what: String, _ make: () throws -> T) throws -> T {
         case let problems as PersonProblems: problems.items.map(\.description).joined(separator: "; ")
         default: "\(error)"
         }
-        throw DamagedData(description: "\(what): \(reason)")
+        throw DamagedData(description: "\(what()): \(reason)")
     }
 }

@@ -102,10 +102,11 @@ extension SQLiteLedger {
     private static func priorityList(_ query: PriorityQuery, today: Day, in db: Database) throws -> PriorityList {
         guard try knownParties(db).contains(query.heldBy) else { throw LedgerError.rejected("unknown party \(query.heldBy)") }
         let categories = MedicalCategory.allCases.filter(query.categories.contains).map(\.rawValue)
-        let rows = try Row.fetchAll(db, sql: priorityRows(categoryCount: categories.count),
-                                    arguments: StatementArguments([query.heldBy] + categories) + [query.limit ?? -1])
-        let candidates = try rows.map { row in
-            try readBack("medical status of \(try row.decode(atIndex: 0) as String)") {
+        // A cursor, so that half a million rows are not first copied into Row values.
+        let rows = try Row.fetchCursor(db, sql: priorityRows(categoryCount: categories.count),
+                                       arguments: StatementArguments([query.heldBy] + categories) + [query.limit ?? -1])
+        let candidates = try Array(rows.map { row in
+            try readBack("medical status of \((try? row.decode(atIndex: 0) as String) ?? "?")") {
                 PriorityCandidate(
                     personID: try row.decode(atIndex: 0), familyName: try row.decode(atIndex: 1), givenName: try row.decode(atIndex: 2),
                     assessedOn: try row.parsed(3, Day.init), category: try row.parsed(4, MedicalCategory.init(rawValue:)),
@@ -113,7 +114,7 @@ extension SQLiteLedger {
                     birthDate: try row.parsedIfPresent(7, PartialDate.init),
                     eligibleSince: try row.parsedIfPresent(8, Day.init))
             }
-        }
+        })
         let cutoff = PriorityList.overdueCutoff(today: today, after: query.overdueAfterDays).description
         let categoryFilter = categories.isEmpty ? "category <> ''" : "category IN \(placeholders(categories.count))"
         let counts = try Row.fetchOne(db, sql: """
