@@ -363,14 +363,17 @@ CREATE TABLE held_prisoner_counts (
     PRIMARY KEY (held_by, category, refuses, eligible_since)
 ) STRICT, WITHOUT ROWID;
 
+-- Foreign keys record a person before any finding or consent of theirs: a new prisoner is counted
+-- as never assessed and not refusing, without a look at the other tables.
 CREATE TRIGGER held_prisoner_counts_in_persons_insert AFTER INSERT ON persons
+WHEN NEW.category = 'pow' AND NEW.status IN ('held', 'listed')
 BEGIN
-    INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count)
-    SELECT held_by, category, refuses, eligible_since, 1 FROM held_prisoner_keys WHERE id = NEW.id
+    INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count) VALUES (NEW.held_by, '', 0, '', 1)
     ON CONFLICT DO UPDATE SET count = count + 1;
 END;
 
 CREATE TRIGGER held_prisoner_counts_out_persons_update BEFORE UPDATE OF held_by, status, category ON persons
+WHEN OLD.category = 'pow' AND OLD.status IN ('held', 'listed')
 BEGIN
     DELETE FROM held_prisoner_counts
     WHERE (held_by, category, refuses, eligible_since) = (SELECT held_by, category, refuses, eligible_since FROM held_prisoner_keys WHERE id = OLD.id) AND count = 1;
@@ -379,6 +382,7 @@ BEGIN
 END;
 
 CREATE TRIGGER held_prisoner_counts_in_persons_update AFTER UPDATE OF held_by, status, category ON persons
+WHEN NEW.category = 'pow' AND NEW.status IN ('held', 'listed')
 BEGIN
     INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count)
     SELECT held_by, category, refuses, eligible_since, 1 FROM held_prisoner_keys WHERE id = NEW.id

@@ -98,6 +98,10 @@ public final class SQLiteLedger: LedgerStore {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // 32 MB of page cache instead of 2: a batch of 1,000 named persons on a register of a
+            // million touches pages all over the file, and the default cache read most of them
+            // twice and spilled dirty pages to the WAL before the commit.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         return configuration
     }
