@@ -71,6 +71,8 @@ let package = Package(
             name: "LedgerStoreTests",
             dependencies: [
                 "LedgerCSV", "LedgerDomain", "LedgerImport", "LedgerStore", "LedgerTestSupport",
+                // GRDB for the tests of the store's own helpers around GRDB statements.
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
