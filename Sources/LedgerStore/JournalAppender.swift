@@ -27,7 +27,7 @@ struct JournalAppender {
         let entry = JournalEntry(seq: nextSeq, at: at, actor: actor, event: event, prev: lastHash)
         try db.cachedStatement(sql: """
             INSERT INTO journal (seq, at, actor, kind, payload, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [entry.seq, entry.at, entry.actor, entry.kind, entry.payload, entry.prev, entry.hash])
+            """).execute(binding: entry.seq, entry.at, entry.actor, entry.kind, entry.payload, entry.prev, entry.hash)
         try Projector.apply(event, seq: entry.seq, in: db)
         lastSeq = entry.seq
         lastHash = entry.hash

@@ -35,7 +35,9 @@ extension SQLiteLedger {
         let statement = try db.cachedStatement(sql: """
             SELECT j.seq, j.kind, j.payload FROM persons AS p JOIN journal AS j ON j.seq = p.added_seq WHERE p.id = ?
             """)
-        guard let row = try Row.fetchOne(statement, arguments: [personID]) else { return nil }
+        var binding = ParameterBinding(statement)
+        try binding.bind(personID)
+        guard let row = try Row.fetchOne(statement) else { return nil }
         let seq: Int64 = try row.decode(atIndex: 0), kind: String = try row.decode(atIndex: 1), payload: String = try row.decode(atIndex: 2)
         guard kind == "person.add", case .personAdded(let added) = try readBack("seq \(seq)", { try LedgerEvent(kind: kind, payload: payload) }),
               added.id == personID else {

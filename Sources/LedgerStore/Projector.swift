@@ -38,10 +38,9 @@ enum Projector {
                 INSERT INTO persons (\(personColumns.joined(separator: ", ")), added_seq, seq)
                 VALUES (\(Array(repeating: "?", count: personColumns.count + 2).joined(separator: ", ")))
                 """)
-            var values: [(any DatabaseValueConvertible)?] = PersonField.allCases.map { person.fields[$0] }
-            values.append(seq)
-            values.append(seq)
-            statement.setUncheckedArguments(StatementArguments(values))
+            var binding = ParameterBinding(statement)
+            try binding.bind(contentsOf: PersonField.allCases.lazy.map { person.fields[$0] })
+            try binding.bind(seq, seq)
             try statement.execute()
         case .batchAdded(let batch):
             try addBatch(batch, seq: seq, in: db)

@@ -58,7 +58,7 @@ struct RecordImport<Field: RecordField> {
     /// The first line of `key` if an earlier row of this import had it; nil after noting it as seen.
     func firstLine(ofRepeated key: String, row: FieldRow<Field>) throws -> Int?? {
         try db.cachedStatement(sql: "INSERT INTO temp.import_keys (key, line) VALUES (?, ?) ON CONFLICT DO NOTHING")
-            .execute(arguments: [key, row.location?.line])
+            .execute(binding: key, row.location?.line)
         guard db.changesCount == 0 else { return nil }
         return .some(try Int.fetchOne(db.cachedStatement(sql: "SELECT line FROM temp.import_keys WHERE key = ?"), arguments: [key]))
     }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import GRDB
+import HeapTrimming
 import LedgerDomain
 
 /// A ledger in one SQLite file (SPEC §3): WAL, synchronous=FULL, foreign keys, a busy timeout, and
@@ -93,6 +94,8 @@ public final class SQLiteLedger: LedgerStore {
     }
 
     static func configuration() -> Configuration {
+        // SQLite frees and allocates again an ephemeral b-tree for every person written.
+        heap_trimming_keep_freed_memory()
         var configuration = Configuration()
         configuration.busyMode = .timeout(Double(busyTimeoutSeconds))
         configuration.foreignKeysEnabled = true
