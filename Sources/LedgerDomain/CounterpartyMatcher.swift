@@ -119,7 +119,7 @@ public enum CounterpartyMatcher {
         func key(_ tag: UInt64, _ name: [UInt8], _ other: ArraySlice<UInt8>) -> UInt64 {
             (name.prefix(3) + other).reduce(tag) { $0 << 8 | UInt64($1) }
         }
-        func skeletons(_ name: Int32?) -> [[UInt8]] { name.map { names.forms[Int($0)].map(\.skeleton) } ?? [] }
+        func skeletons(_ name: Int32?) -> [[UInt8]] { name.map { names.skeletons[Int($0)] } ?? [] }
         var keys: Set<UInt64> = []
         let givens = skeletons(record.given)
         for family in skeletons(record.family) {
@@ -166,27 +166,28 @@ public enum CounterpartyMatcher {
         }
         for o in order {
             let record = ours[o]
-            for key in blockKeys(record, names: names) {
-                let (first, second) = if let year = record.birthYear {
-                    (byYearAndKey[UInt64(year) << 48 | key], undatedByKey[key])
-                } else {
-                    (byKey[key], nil)
+            func scorePairs(in block: [Int]?) {
+                for t in block ?? [] where seenFor[t] != o {
+                    seenFor[t] = o
+                    let other = theirs[t]
+                    // A pair whose dates alone keep it under review is not scored.
+                    let date = DateEvidence(record, other)
+                    guard 1 + date.adjustment >= thresholds.review else { continue }
+                    let score = PairScore(date: date, names: NameSimilarities(
+                        family: familyRow.similarity(of: record.family, to: other.family, in: names),
+                        given: givenRow.similarity(of: record.given, to: other.given, in: names),
+                        familyToGiven: familyRow.similarity(of: record.family, to: other.given, in: names),
+                        givenToFamily: givenRow.similarity(of: record.given, to: other.family, in: names),
+                        patronymic: patronymicRow.similarity(of: record.patronymic, to: other.patronymic, in: names)))
+                    if score.total >= thresholds.review { candidates.append(Candidate(ours: o, theirs: t, score: score)) }
                 }
-                for block in [first, second] {
-                    for t in block ?? [] where seenFor[t] != o {
-                        seenFor[t] = o
-                        let other = theirs[t]
-                        // A pair whose dates alone keep it under review is not scored.
-                        let date = DateEvidence(record, other)
-                        guard 1 + date.adjustment >= thresholds.review else { continue }
-                        let score = PairScore(date: date, names: NameSimilarities(
-                            family: familyRow.similarity(of: record.family, to: other.family, in: names),
-                            given: givenRow.similarity(of: record.given, to: other.given, in: names),
-                            familyToGiven: familyRow.similarity(of: record.family, to: other.given, in: names),
-                            givenToFamily: givenRow.similarity(of: record.given, to: other.family, in: names),
-                            patronymic: patronymicRow.similarity(of: record.patronymic, to: other.patronymic, in: names)))
-                        if score.total >= thresholds.review { candidates.append(Candidate(ours: o, theirs: t, score: score)) }
-                    }
+            }
+            for key in blockKeys(record, names: names) {
+                if let year = record.birthYear {
+                    scorePairs(in: byYearAndKey[UInt64(year) << 48 | key])
+                    scorePairs(in: undatedByKey[key])
+                } else {
+                    scorePairs(in: byKey[key])
                 }
             }
         }

@@ -13,6 +13,8 @@ struct NameTable: Sendable {
     /// The keys of each name's forms (as written, transliterated when Cyrillic, and its Latin
     /// form), by number: without repeats or empty keys, never empty.
     private(set) var forms: [[NameKey]] = []
+    /// The consonant skeleton (`NameKey.skeleton`) of each of those forms, which blocks are made of.
+    private(set) var skeletons: [[[UInt8]]] = []
 
     /// The number of the name written `text`, with `latin` its Latin form when the record gives
     /// one; nil when neither has a letter to compare, as when the record lacks the name.
@@ -26,7 +28,10 @@ struct NameTable: Sendable {
         }
         // -1 remembers a spelling without letters, so that it is not read again either.
         let number: Int32 = keys.isEmpty ? -1 : Int32(forms.count)
-        if !keys.isEmpty { forms.append(keys) }
+        if !keys.isEmpty {
+            forms.append(keys)
+            skeletons.append(keys.map(\.skeleton))
+        }
         numbers[spelling] = number
         return number < 0 ? nil : number
     }
