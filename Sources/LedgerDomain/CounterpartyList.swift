@@ -51,6 +51,7 @@ public struct CounterpartyRules: Sendable {
     public mutating func check(_ row: FieldRow<CounterpartyField>) -> Result<MatchRecord, RecordProblems<CounterpartyField>> {
         let fields = CounterpartyField.present(row.fields)
         var problems: [FieldProblem<CounterpartyField>] = []
+        var birthDate: PartialDate?
         func problem(_ field: CounterpartyField, _ message: String) { problems.append(FieldProblem(field, message)) }
         for field in CounterpartyField.allCases {
             guard let value = fields[field] else {
@@ -59,7 +60,8 @@ public struct CounterpartyRules: Sendable {
             }
             switch field {
             case .birthDate:
-                if PartialDate(value) == nil { problem(field, "'\(TextRules.visible(value))' is not a date (1990, 1990-04 or 1990-04-12)") }
+                birthDate = PartialDate(value)
+                if birthDate == nil { problem(field, "'\(TextRules.visible(value))' is not a date (1990, 1990-04 or 1990-04-12)") }
             default:
                 // Their ids are theirs: any text, but one line and short.
                 let limit = field == .theirID || field == .ourID ? 64 : 500
@@ -79,7 +81,7 @@ public struct CounterpartyRules: Sendable {
         return .success(MatchRecord(
             id: id, otherSideID: fields[.ourID], familyName: familyName, givenName: fields[.givenName], patronymic: fields[.patronymic],
             familyNameLatin: fields[.familyNameLatin], givenNameLatin: fields[.givenNameLatin], patronymicLatin: fields[.patronymicLatin],
-            birthDate: fields[.birthDate].flatMap { PartialDate($0) }, system: system))
+            birthDate: birthDate, system: system))
     }
 }
 

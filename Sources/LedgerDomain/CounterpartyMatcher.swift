@@ -36,33 +36,46 @@ public enum CounterpartyMatcher {
         var report = MatchReport()
         var ourUsed = [Bool](repeating: false, count: ours.count)
         var theirUsed = [Bool](repeating: false, count: theirs.count)
-        let preparedOurs = ours.map(PreparedRecord.init)
-        let preparedTheirs = theirs.map(PreparedRecord.init)
+        var names = NameTable()
+        let preparedOurs = ours.map { PreparedRecord($0, names: &names) }
+        let preparedTheirs = theirs.map { PreparedRecord($0, names: &names) }
 
         for (o, t) in idLinks(ours: ours, theirs: theirs) where !ourUsed[o] && !theirUsed[t] {
             ourUsed[o] = true
             theirUsed[t] = true
-            let score = PairScore(preparedOurs[o], preparedTheirs[t])
+            let score = PairScore(preparedOurs[o], preparedTheirs[t], names: names)
             add(MatchPair(ours: ours[o].id, theirs: theirs[t].id, outcome: .match, score: 1, rule: "id",
                           conflicts: score.conflicts(reviewThreshold: thresholds.review)), to: &report)
         }
 
-        let candidates = blockedCandidates(preparedOurs, ourUsed, preparedTheirs, theirUsed, thresholds: thresholds)
+        // Ids compared as ranks in byte order: equal ids get equal ranks, so the order is the same.
+        let ourRank = byteOrderRanks(ours), theirRank = byteOrderRanks(theirs)
+        let candidates = blockedCandidates(preparedOurs, ourUsed, preparedTheirs, theirUsed, names: names, thresholds: thresholds)
             .sorted { a, b in
                 if a.score.total != b.score.total { return a.score.total > b.score.total }
-                if ours[a.ours].id != ours[b.ours].id { return byteOrder(ours[a.ours].id, ours[b.ours].id) }
-                if theirs[a.theirs].id != theirs[b.theirs].id { return byteOrder(theirs[a.theirs].id, theirs[b.theirs].id) }
+                if ourRank[a.ours] != ourRank[b.ours] { return ourRank[a.ours] < ourRank[b.ours] }
+                if theirRank[a.theirs] != theirRank[b.theirs] { return theirRank[a.theirs] < theirRank[b.theirs] }
                 return (a.ours, a.theirs) < (b.ours, b.theirs)
             }
-        var byOurs: [Int: [Candidate]] = [:], byTheirs: [Int: [Candidate]] = [:]
-        for candidate in candidates {
-            byOurs[candidate.ours, default: []].append(candidate)
-            byTheirs[candidate.theirs, default: []].append(candidate)
+        // Each record's candidates, best first, as positions in `candidates`.
+        var byOurs = [[Int]](repeating: [], count: ours.count), byTheirs = [[Int]](repeating: [], count: theirs.count)
+        for (position, candidate) in candidates.enumerated() {
+            byOurs[candidate.ours].append(position)
+            byTheirs[candidate.theirs].append(position)
         }
         for candidate in candidates where !ourUsed[candidate.ours] && !theirUsed[candidate.theirs] {
             let total = candidate.score.total
-            let rivals = byOurs[candidate.ours]!.contains { $0.theirs != candidate.theirs && !theirUsed[$0.theirs] && $0.score.total >= total - tieMargin }
-                || byTheirs[candidate.theirs]!.contains { $0.ours != candidate.ours && !ourUsed[$0.ours] && $0.score.total >= total - tieMargin }
+            // A rival scores within the margin; the lists are best first, so the search stops below it.
+            func hasRival(_ positions: [Int], isFree: (Candidate) -> Bool) -> Bool {
+                for position in positions {
+                    let other = candidates[position]
+                    guard other.score.total >= total - tieMargin else { return false }
+                    if isFree(other) { return true }
+                }
+                return false
+            }
+            let rivals = hasRival(byOurs[candidate.ours]) { $0.theirs != candidate.theirs && !theirUsed[$0.theirs] }
+                || hasRival(byTheirs[candidate.theirs]) { $0.ours != candidate.ours && !ourUsed[$0.ours] }
             ourUsed[candidate.ours] = true
             theirUsed[candidate.theirs] = true
             let outcome: MatchOutcome = total >= thresholds.match && !rivals ? .match : .review
@@ -83,7 +96,8 @@ public enum CounterpartyMatcher {
     /// as the matcher would see them if they met in a block (ids, blocks and rival candidates
     /// aside). Useful to explain a pair the report did not pair.
     public static func compare(_ ours: MatchRecord, _ theirs: MatchRecord, thresholds: MatchThresholds = MatchThresholds()) -> MatchPair {
-        let score = PairScore(PreparedRecord(ours), PreparedRecord(theirs))
+        var names = NameTable()
+        let score = PairScore(PreparedRecord(ours, names: &names), PreparedRecord(theirs, names: &names), names: names)
         let total = score.total
         let outcome: MatchOutcome = total >= thresholds.match ? .match : total >= thresholds.review ? .review : .noMatch
         return MatchPair(ours: ours.id, theirs: theirs.id, outcome: outcome, score: total, rule: score.rule,
@@ -101,14 +115,16 @@ public enum CounterpartyMatcher {
     /// first letter, those with two of the next (replaced, swapped, dropped or added, the letters
     /// after it stay, one place further or nearer). None is a given name alone, which would make
     /// large blocks of common names.
-    static func blockKeys(_ record: PreparedRecord) -> Set<UInt64> {
+    static func blockKeys(_ record: PreparedRecord, names: NameTable) -> Set<UInt64> {
         func key(_ tag: UInt64, _ name: [UInt8], _ other: ArraySlice<UInt8>) -> UInt64 {
             (name.prefix(3) + other).reduce(tag) { $0 << 8 | UInt64($1) }
         }
+        func skeletons(_ name: Int32?) -> [[UInt8]] { name.map { names.skeletons[Int($0)] } ?? [] }
         var keys: Set<UInt64> = []
-        for family in record.family.map(\.skeleton) {
+        let givens = skeletons(record.given)
+        for family in skeletons(record.family) {
             keys.insert(key(1, family, []))
-            for given in record.given.map(\.skeleton) {
+            for given in givens {
                 keys.insert(key(2, family, given.prefix(1)))
                 keys.insert(key(2, given, family.prefix(1)))
                 for skipped in 1...2 {
@@ -127,14 +143,14 @@ public enum CounterpartyMatcher {
     }
 
     private static func blockedCandidates(_ ours: [PreparedRecord], _ ourUsed: [Bool], _ theirs: [PreparedRecord], _ theirUsed: [Bool],
-                                          thresholds: MatchThresholds) -> [Candidate] {
+                                          names: NameTable, thresholds: MatchThresholds) -> [Candidate] {
         var byYearAndKey: [UInt64: [Int]] = [:]
         var undatedByKey: [UInt64: [Int]] = [:]
         var byKey: [UInt64: [Int]] = [:]
         for (t, record) in theirs.enumerated() where !theirUsed[t] {
-            for key in blockKeys(record) {
+            for key in blockKeys(record, names: names) {
                 byKey[key, default: []].append(t)
-                if let year = record.birthDate?.year {
+                if let year = record.birthYear {
                     byYearAndKey[UInt64(year) << 48 | key, default: []].append(t)
                 } else {
                     undatedByKey[key, default: []].append(t)
@@ -143,23 +159,51 @@ public enum CounterpartyMatcher {
         }
         var candidates: [Candidate] = []
         var seenFor = [Int](repeating: -1, count: theirs.count)
-        for (o, record) in ours.enumerated() where !ourUsed[o] {
-            for key in blockKeys(record) {
-                let (first, second) = if let year = record.birthDate?.year {
-                    (byYearAndKey[UInt64(year) << 48 | key], undatedByKey[key])
-                } else {
-                    (byKey[key], nil)
-                }
-                for t in (first ?? []) + (second ?? []) where seenFor[t] != o {
+        var familyRow = SimilarityRow(names: names), givenRow = SimilarityRow(names: names), patronymicRow = SimilarityRow(names: names)
+        // Ours in the order of their names, so that the rows' remembered similarities serve the next record too.
+        let order = ours.indices.filter { !ourUsed[$0] }.sorted { a, b in
+            (ours[a].family ?? -1, ours[a].given ?? -1, ours[a].patronymic ?? -1, a) < (ours[b].family ?? -1, ours[b].given ?? -1, ours[b].patronymic ?? -1, b)
+        }
+        for o in order {
+            let record = ours[o]
+            func scorePairs(in block: [Int]?) {
+                for t in block ?? [] where seenFor[t] != o {
                     seenFor[t] = o
+                    let other = theirs[t]
                     // A pair whose dates alone keep it under review is not scored.
-                    guard 1 + DateEvidence(record, theirs[t]).adjustment >= thresholds.review else { continue }
-                    let score = PairScore(record, theirs[t])
+                    let date = DateEvidence(record, other)
+                    guard 1 + date.adjustment >= thresholds.review else { continue }
+                    let score = PairScore(date: date, names: NameSimilarities(
+                        family: familyRow.similarity(of: record.family, to: other.family, in: names),
+                        given: givenRow.similarity(of: record.given, to: other.given, in: names),
+                        familyToGiven: familyRow.similarity(of: record.family, to: other.given, in: names),
+                        givenToFamily: givenRow.similarity(of: record.given, to: other.family, in: names),
+                        patronymic: patronymicRow.similarity(of: record.patronymic, to: other.patronymic, in: names)))
                     if score.total >= thresholds.review { candidates.append(Candidate(ours: o, theirs: t, score: score)) }
+                }
+            }
+            for key in blockKeys(record, names: names) {
+                if let year = record.birthYear {
+                    scorePairs(in: byYearAndKey[UInt64(year) << 48 | key])
+                    scorePairs(in: undatedByKey[key])
+                } else {
+                    scorePairs(in: byKey[key])
                 }
             }
         }
         return candidates
+    }
+
+    /// Each record's place in the byte order of the ids, equal ids (as `String`s, as the order
+    /// compared them before it used ranks) in the same place.
+    private static func byteOrderRanks(_ records: [MatchRecord]) -> [Int] {
+        let order = records.indices.sorted { byteOrder(records[$0].id, records[$1].id) }
+        var ranks = [Int](repeating: 0, count: records.count)
+        for (position, index) in order.enumerated() {
+            let previous = position > 0 ? order[position - 1] : nil
+            ranks[index] = previous.map { records[$0].id == records[index].id ? ranks[$0] : position } ?? position
+        }
+        return ranks
     }
 
     /// Pairs (our index, their index) that name each other's ids, in byte order of the ids.

@@ -16,6 +16,21 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     public let folded: [UInt8]
 
     public init(_ text: String, system: TransliterationSystem) {
+        letters = system.latinLetters(text) ?? Self.letters(of: text, system: system)
+        folded = letters.map { byte in
+            switch byte {
+            case UInt8(ascii: "h"): UInt8(ascii: "g")
+            case UInt8(ascii: "y"), UInt8(ascii: "j"): UInt8(ascii: "i")
+            case UInt8(ascii: "w"): UInt8(ascii: "v")
+            default: byte
+            }
+        }
+    }
+
+    /// The key's letters the general way: the whole text in Latin letters, then each of its
+    /// letters, diacritics taken off by the letter's Unicode name. What the fast path
+    /// (`TransliterationSystem.latinLetters`) must give, and the path for what it does not read.
+    static func letters(of text: String, system: TransliterationSystem) -> [UInt8] {
         var letters: [UInt8] = []
         let latin = text.unicodeScalars.contains(where: TransliterationSystem.isCyrillic) ? system.latin(text) : text
         for scalar in latin.unicodeScalars {
@@ -27,15 +42,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
                 letters.append(contentsOf: Self.baseLetters(scalar))
             }
         }
-        self.letters = letters
-        folded = letters.map { byte in
-            switch byte {
-            case UInt8(ascii: "h"): UInt8(ascii: "g")
-            case UInt8(ascii: "y"), UInt8(ascii: "j"): UInt8(ascii: "i")
-            case UInt8(ascii: "w"): UInt8(ascii: "v")
-            default: byte
-            }
-        }
+        return letters
     }
 
     public var isEmpty: Bool { letters.isEmpty }

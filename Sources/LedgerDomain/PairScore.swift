@@ -1,26 +1,20 @@
-/// A record made ready for comparing: each name as the keys of its forms (the name as written,
-/// transliterated when Cyrillic, and its given Latin form), without repeats or empty keys.
+/// A record made ready for comparing: the numbers of its names in a `NameTable` (nil for a name it
+/// lacks, or one without a letter to compare) and its birth date as a span of days.
 struct PreparedRecord: Sendable {
-    let family: [NameKey]
-    let given: [NameKey]
-    let patronymic: [NameKey]
+    let family: Int32?
+    let given: Int32?
+    let patronymic: Int32?
     let birthDate: PartialDate?
+    let birthYear: Int?
     /// The first and last day the birth date can stand for, as days since 1970-01-01.
     let birthDays: ClosedRange<Int>?
 
-    init(_ record: MatchRecord) {
-        func keys(_ texts: String?...) -> [NameKey] {
-            var keys: [NameKey] = []
-            for text in texts.compactMap({ $0 }) {
-                let key = NameKey(text, system: record.system)
-                if !key.isEmpty && !keys.contains(key) { keys.append(key) }
-            }
-            return keys
-        }
-        family = keys(record.familyName, record.familyNameLatin)
-        given = keys(record.givenName, record.givenNameLatin)
-        patronymic = keys(record.patronymic, record.patronymicLatin)
+    init(_ record: MatchRecord, names: inout NameTable) {
+        family = names.number(record.familyName, latin: record.familyNameLatin, system: record.system)
+        given = names.number(record.givenName, latin: record.givenNameLatin, system: record.system)
+        patronymic = names.number(record.patronymic, latin: record.patronymicLatin, system: record.system)
         birthDate = record.birthDate
+        birthYear = record.birthDate?.year
         birthDays = record.birthDate.map { $0.earliest.daysSinceEpoch...$0.latest.daysSinceEpoch }
     }
 }
@@ -55,6 +49,18 @@ enum DateEvidence: Sendable, Equatable {
     }
 }
 
+/// The similarities (`PairScore.similarity`) of one record's names to another's, straight and
+/// crosswise; nil where either record lacks the name.
+struct NameSimilarities {
+    var family: Double?
+    var given: Double?
+    /// The first record's family name against the second's given name.
+    var familyToGiven: Double?
+    /// The first record's given name against the second's family name.
+    var givenToFamily: Double?
+    var patronymic: Double?
+}
+
 /// The score of one of ours against one of theirs, with the evidence behind it.
 struct PairScore: Sendable {
     /// The name score, 0…1: the names' `similarity` weighted family 0.5, given 0.35, patronymic
@@ -74,11 +80,23 @@ struct PairScore: Sendable {
 
     var isExactName: Bool { name >= 1 - 1e-9 }
 
-    init(_ a: PreparedRecord, _ b: PreparedRecord) {
-        date = DateEvidence(a, b)
-        patronymic = Self.similarity(a.patronymic, b.patronymic)
-        let straight = Self.nameScore(family: Self.similarity(a.family, b.family), given: Self.similarity(a.given, b.given), patronymic: patronymic)
-        let crosswise = Self.nameScore(family: Self.similarity(a.family, b.given), given: Self.similarity(a.given, b.family), patronymic: patronymic)
+    /// The score of `a` against `b`, both prepared with `names`.
+    init(_ a: PreparedRecord, _ b: PreparedRecord, names: NameTable) {
+        func similarity(_ x: Int32?, _ y: Int32?) -> Double? {
+            guard let x, let y else { return nil }
+            return Self.similarity(names.forms[Int(x)], names.forms[Int(y)])
+        }
+        self.init(date: DateEvidence(a, b), names: NameSimilarities(
+            family: similarity(a.family, b.family), given: similarity(a.given, b.given), familyToGiven: similarity(a.family, b.given),
+            givenToFamily: similarity(a.given, b.family), patronymic: similarity(a.patronymic, b.patronymic)))
+    }
+
+    /// The score from the similarities of the two records' names and how their dates relate.
+    init(date: DateEvidence, names: NameSimilarities) {
+        self.date = date
+        patronymic = names.patronymic
+        let straight = Self.nameScore(family: names.family, given: names.given, patronymic: patronymic)
+        let crosswise = Self.nameScore(family: names.familyToGiven, given: names.givenToFamily, patronymic: patronymic)
         swapped = crosswise.score > straight.score
         let chosen = swapped ? crosswise : straight
         (name, family, given) = chosen

@@ -49,7 +49,7 @@ public enum TransliterationSystem: String, Sendable, CaseIterable {
     }
 
     /// The Latin spelling of the lower-case Cyrillic letter `letter`, or nil when it is not one.
-    private func spelling(of letter: Unicode.Scalar, atWordStart: Bool, after previous: Unicode.Scalar?) -> String? {
+    fileprivate func spelling(of letter: Unicode.Scalar, atWordStart: Bool, after previous: Unicode.Scalar?) -> String? {
         switch self {
         case .ukrainian2010:
             switch letter {
@@ -88,6 +88,64 @@ public enum TransliterationSystem: String, Sendable, CaseIterable {
     /// Russian letters the Ukrainian alphabet lacks, as ICAO Doc 9303 writes them.
     private static let russianOnly: [Unicode.Scalar: String] = ["ё": "e", "ъ": "ie", "ы": "y", "э": "e"]
 
+    /// The letters `a`–`z` of `latin(text)`, lower case — all that a `NameKey` keeps of it — read
+    /// straight from the UTF-8 bytes with a table of this system's spellings, without building the
+    /// Latin text. Nil when `text` holds anything but ASCII, the Cyrillic letters U+0400–U+045F,
+    /// `Ґ ґ` and the apostrophes `’ ʼ`: such rare names take `latin` and `NameKey`'s general path.
+    /// It follows `latin` step by step: the same word starts, the same apostrophes dropped.
+    func latinLetters(_ text: String) -> [UInt8]? {
+        let table = self == .ukrainian2010 ? SpellingTable.ukrainian2010 : SpellingTable.russianICAO
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            var letters: [UInt8] = []
+            letters.reserveCapacity(bytes.count + 4)
+            var wordStart = true
+            var previous: UInt32 = 0 // the previous scalar in lower case; 0 before the first
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt32(bytes[index])
+                let scalar: UInt32
+                switch lead {
+                case 0..<0x80:
+                    scalar = lead
+                    index += 1
+                case 0xC0..<0xE0:
+                    scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                case 0xE0..<0xF0:
+                    scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                default:
+                    return nil
+                }
+                let lower: UInt32 = switch scalar {
+                case 0x41...0x5A, 0x410...0x42F: scalar + 0x20
+                case 0x400...0x40F: scalar + 0x50
+                case 0x490: 0x491
+                default: scalar
+                }
+                if let spelling = table.spelling(of: lower, atWordStart: wordStart, afterZe: previous == 0x437) {
+                    letters.append(contentsOf: spelling)
+                    wordStart = false
+                } else if Self.isApostrophe(Unicode.Scalar(scalar)!) && (0x400...0x4FF).contains(previous) {
+                    // dropped inside a word, as `latin` drops it; the word goes on
+                } else if lower < 0x80 {
+                    let isLetter = (0x61...0x7A).contains(lower)
+                    if isLetter { letters.append(UInt8(lower)) }
+                    wordStart = !isLetter
+                } else if (0x430...0x45F).contains(lower) || lower == 0x491 || scalar == 0x2019 || scalar == 0x02BC {
+                    // A Cyrillic letter no system spells (ў), or an apostrophe after no Cyrillic
+                    // letter: kept by `latin` as it is, so no letter `a`–`z` of the key.
+                    wordStart = !Unicode.Scalar(scalar)!.properties.isAlphabetic
+                } else {
+                    return nil
+                }
+                previous = lower
+            }
+            return letters
+        }
+    }
+
     static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x0400...0x04FF).contains(scalar.value) }
 
     /// The apostrophes Ukrainian is typed with: ' ’ ʼ and the backtick.
@@ -98,5 +156,43 @@ public enum TransliterationSystem: String, Sendable, CaseIterable {
     private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping.first! : scalar
+    }
+}
+
+/// A system's spellings of the lower-case Cyrillic letters U+0430–U+045F and `ґ`, for each place
+/// a letter can be in (at the start of a word or not; after `з` or not), taken once from
+/// `TransliterationSystem.spelling(of:atWordStart:after:)` itself, so that the two cannot differ.
+private struct SpellingTable: Sendable {
+    static let ukrainian2010 = SpellingTable(.ukrainian2010)
+    static let russianICAO = SpellingTable(.russianICAO)
+
+    /// Every spelling, one after another; `ranges[slot]` finds one, nil for no letter.
+    private let bytes: [UInt8]
+    private let ranges: [Range<Int>?]
+
+    private init(_ system: TransliterationSystem) {
+        var bytes: [UInt8] = [], ranges: [Range<Int>?] = []
+        for value in Array(0x430...0x45F) + [0x491] {
+            for atWordStart in [false, true] {
+                for afterZe in [false, true] {
+                    let spelling = system.spelling(of: Unicode.Scalar(UInt32(value))!, atWordStart: atWordStart, after: afterZe ? "з" : nil)
+                    ranges.append(spelling.map { bytes.count..<(bytes.count + $0.utf8.count) })
+                    bytes.append(contentsOf: spelling?.utf8 ?? "".utf8)
+                }
+            }
+        }
+        self.bytes = bytes
+        self.ranges = ranges
+    }
+
+    /// The Latin letters of the lower-case scalar `letter`; nil when it is no Cyrillic letter.
+    func spelling(of letter: UInt32, atWordStart: Bool, afterZe: Bool) -> ArraySlice<UInt8>? {
+        let offset: Int
+        switch letter {
+        case 0x430...0x45F: offset = Int(letter - 0x430)
+        case 0x491: offset = 0x30
+        default: return nil
+        }
+        return ranges[offset * 4 + (atWordStart ? 2 : 0) + (afterZe ? 1 : 0)].map { bytes[$0] }
     }
 }

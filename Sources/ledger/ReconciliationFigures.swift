@@ -82,12 +82,15 @@ enum ReconciliationFigures {
                          .init(name: "measure"), .init(name: "value", numeric: true)])
         for section in sections(report) {
             let names = section.table.columns.map(\.name)
+            // Where each key is, and which columns are figures: once per section, not per row.
+            let keyIndices = [section.subject, section.from, section.to, section.category].map { $0.flatMap { names.firstIndex(of: $0) } }
+            let keyColumns = section.keyColumns
+            let figureIndices = names.indices.filter { !keyColumns.contains(names[$0]) }
             for row in section.table.rows {
-                func cell(_ name: String?) -> Table.Cell { name.flatMap { names.firstIndex(of: $0) }.map { row[$0] } ?? .empty }
-                let keys = [cell(section.subject), cell(section.from), cell(section.to), cell(section.category)]
-                for (index, name) in names.enumerated() where !section.keyColumns.contains(name) {
+                let keys = keyIndices.map { $0.map { row[$0] } ?? .empty }
+                for index in figureIndices {
                     if case .empty = row[index] { continue }
-                    out.append([.text(section.key)] + keys + [.text(name), row[index]])
+                    out.append([.text(section.key)] + keys + [.text(names[index]), row[index]])
                 }
             }
         }

@@ -51,3 +51,48 @@ struct CounterpartyMatcherPropertyTests {
         }
     }
 }
+
+@Suite("Counterparty matching: remembered similarities are the ones computed afresh")
+struct RememberedSimilarityTests {
+    @Test("a row asked in any order, switching names, answers as the similarity computed afresh")
+    func similarityRowAnswersAsComputedAfresh() async {
+        await propertyCheck(count: 100, input: NameGen.name.array(of: 1...8), Gen.int(in: 0...Int.max)) { spellings, seed in
+            var names = NameTable()
+            let numbers = spellings.map { names.number($0, latin: nil, system: .ukrainian2010) }
+            var row = SimilarityRow(names: names)
+            var random = SplitMix64(seed: UInt64(seed))
+            for _ in 0..<40 {
+                let a = numbers.randomElement(using: &random)!, b = numbers.randomElement(using: &random)!
+                let expected: Double? = if let a, let b { PairScore.similarity(names.forms[Int(a)], names.forms[Int(b)]) } else { nil }
+                #expect(row.similarity(of: a, to: b, in: names) == expected)
+            }
+        }
+    }
+
+    @Test("every pair matched or sent to review by name has the score and rule that comparing the two alone gives")
+    func pairsScoreAsComparedAlone() async {
+        await propertyCheck(count: 20, input: Gen.int(in: 0...Int.max)) { seed in
+            let set = MatchingSet.generate(seed: UInt64(seed), positives: 60, negatives: 60)
+            let report = CounterpartyMatcher.match(ours: set.ours, theirs: set.theirs)
+            let ours = Dictionary(uniqueKeysWithValues: set.ours.map { ($0.id, $0) })
+            let theirs = Dictionary(uniqueKeysWithValues: set.theirs.map { ($0.id, $0) })
+            let pairs = report.matched + report.matchedWithConflicts + report.needsReview
+            #expect(!pairs.isEmpty)
+            for pair in pairs {
+                let alone = CounterpartyMatcher.compare(ours[pair.ours]!, theirs[pair.theirs]!)
+                #expect(pair.score == alone.score)
+                #expect(pair.rule.hasPrefix(alone.rule))
+                #expect(pair.conflicts == alone.conflicts)
+            }
+        }
+    }
+
+    @Test func aNameWithoutLettersIsNoName() {
+        var names = NameTable()
+        #expect(names.number(nil, latin: nil, system: .russianICAO) == nil)
+        #expect(names.number("-- 1", latin: nil, system: .russianICAO) == nil)
+        let ivanov = names.number("Иванов", latin: "Ivanov", system: .russianICAO)
+        #expect(ivanov == names.number("Иванов", latin: "Ivanov", system: .russianICAO))
+        #expect(names.forms.map { $0.map(\.description) } == [["ivanov"]])
+    }
+}

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import LedgerDomain
 
@@ -81,5 +82,44 @@ struct TransliterationTests {
         ]
         for (cyrillic, latin) in ukrainian { #expect(TransliterationSystem.ukrainian2010.latin(cyrillic) == latin) }
         for (cyrillic, latin) in russian { #expect(TransliterationSystem.russianICAO.latin(cyrillic) == latin) }
+    }
+}
+
+/// The fast path of name keys (`TransliterationSystem.latinLetters`, straight from UTF-8 through a
+/// table) against the general one (`NameKey.letters(of:system:)`, through `latin`).
+@Suite("Name keys: the fast path gives the letters of the general one")
+struct FastNameKeyTests {
+    /// Both alphabets in both cases, the letters no system spells (ў ђ), every apostrophe inside
+    /// and outside words, Latin with and without diacritics, digits, spaces and hyphens.
+    static let alphabet = Array("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёъыэўђАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯЁЪЫЭЎЂazAZ'’ʼ`- 09")
+    static let name = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...14).map { String($0.map { alphabet[$0] }) }
+
+    @Test("on names of the alphabets it reads, the fast path gives exactly the general path's letters")
+    func fastPathAgreesWithTheGeneralOne() async {
+        await propertyCheck(count: 2_000, input: Self.name, NameGen.system) { name, system in
+            let fast = system.latinLetters(name)
+            #expect(fast != nil, "\(name)")
+            #expect(fast == NameKey.letters(of: name, system: system), "\(name)")
+        }
+    }
+
+    @Test(arguments: TransliterationSystem.allCases)
+    func everyLetterAtEveryPlaceOfAWord(system: TransliterationSystem) {
+        let letters = Self.alphabet.filter(\.isLetter).map(String.init)
+        for first in letters {
+            for second in letters + ["'", "’", "ʼ", " "] {
+                for name in [first + second, second + first, "з" + first + second, first + second + "г"] {
+                    #expect(system.latinLetters(name) == NameKey.letters(of: name, system: system), "\(name)")
+                }
+            }
+        }
+    }
+
+    @Test func textItDoesNotReadTakesTheGeneralPath() {
+        #expect(TransliterationSystem.russianICAO.latinLetters("Ševčenko") == nil)
+        #expect(TransliterationSystem.russianICAO.latinLetters("Ѣлкин") == nil)
+        #expect(NameKey("Ševčenko", system: .russianICAO).description == "sevcenko")
+        #expect(NameKey("Шевченко", system: .ukrainian2010).description == "shevchenko")
+        #expect(NameKey("Знам’янка", system: .ukrainian2010).description == "znamianka")
     }
 }
