@@ -19,17 +19,15 @@ public struct Person: Sendable, Hashable {
     /// the record at once. Dates are checked against the calendar here and against today by
     /// `dateProblems(_:today:)`, which replaying the journal does not call.
     public init(fields raw: [PersonField: String]) throws(PersonProblems) {
-        var fields: [PersonField: String] = [:]
-        for (field, value) in raw {
-            let trimmed = field == .notes ? value.trimmingWhitespace.replacingCRLF : value.trimmingWhitespace
-            if !trimmed.isEmpty { fields[field] = trimmed }
-        }
+        var fields: [PersonField: String] = Dictionary(minimumCapacity: PersonField.allCases.count)
         var problems: [FieldProblem<PersonField>] = []
         for field in PersonField.allCases {
-            guard let value = fields[field] else {
+            let trimmed = raw[field].map { field == .notes ? $0.trimmingWhitespace.replacingCRLF : $0.trimmingWhitespace }
+            guard let value = trimmed, !value.isEmpty else {
                 if field.isRequired { problems.append(FieldProblem(field, "is required")) }
                 continue
             }
+            fields[field] = value
             if let message = Self.problem(field: field, value: value) { problems.append(FieldProblem(field, message)) }
         }
         let birthDate = fields[.birthDate].flatMap { PartialDate($0) }
@@ -134,9 +132,20 @@ public struct Person: Sendable, Hashable {
     /// or refuses with the reason.
     static func payloadFields(_ text: String) -> [PersonField: String]? {
         guard let members = JSONParser.stringMembers(text) else { return nil }
-        var fields: [PersonField: String] = [:]
+        var fields: [PersonField: String] = Dictionary(minimumCapacity: members.count)
+        // Where the next key is expected in a canonical payload, whose keys come in payload order:
+        // looking there first spares comparing each key with every field's name.
+        var expected = payloadOrder.startIndex
         for (key, value) in members {
-            guard let field = PersonField(rawValue: key), fields.updateValue(value, forKey: field) == nil else { return nil }
+            let field: PersonField
+            if let index = payloadOrder[expected...].firstIndex(where: { $0.rawValue == key }) {
+                field = payloadOrder[index]
+                expected = index + 1
+            } else {
+                guard let named = PersonField(rawValue: key) else { return nil }
+                field = named
+            }
+            guard fields.updateValue(value, forKey: field) == nil else { return nil }
         }
         return fields
     }

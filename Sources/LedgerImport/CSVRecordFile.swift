@@ -44,6 +44,9 @@ public final class CSVRecordFile<Field: RecordField>: RecordSource {
         }
     }
 
+    // Callers reach this through `any RecordSource`, never specialised: without this, persons
+    // files, the largest by far, would build every row's dictionary through generic witnesses.
+    @_specialize(where Field == PersonField)
     public func next() -> RecordSourceItem<Field>? {
         guard !ended else { return nil }
         let record: CSVRecord
