@@ -201,10 +201,35 @@ public final class CSVReader {
             case 0:
                 throw CSVError(line: line, column: column, message: "NUL byte")
             default:
-                try append(byte, to: &field)
-                advance(byte)
+                try appendOrdinaryBytes(to: &field)
             }
         }
+    }
+
+    /// Appends the bytes from the current one up to the next that ends or breaks an unquoted field
+    /// (`,` LF CR `"` NUL) or the end of the buffer, as `append` and `advance` would one by one,
+    /// but with the position and the UTF-8 check kept in locals: nearly every byte of a file is one
+    /// of these, and each property of this class read or written per byte costs an access check.
+    private func appendOrdinaryBytes(to field: inout [UInt8]) throws(CSVError) {
+        var position = index, column = self.column, validator = utf8
+        let line = self.line, end = bufferEnd, room = Self.maximumFieldBytes - field.count
+        let overflowed: Bool = buffer.withUnsafeBufferPointer { bytes in
+            let start = position
+            while position < end {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\"") || byte == 0 { break }
+                if position - start == room { return true }
+                validator.add(byte, line: line, column: column)
+                position += 1
+                if byte & 0xC0 != 0x80 { column += 1 }
+            }
+            field.append(contentsOf: bytes[start..<position])
+            return false
+        }
+        index = position
+        self.column = column
+        utf8 = validator
+        if overflowed { throw CSVError(line: line, column: column, message: "field longer than \(Self.maximumFieldBytes) bytes") }
     }
 
     private func endOfField() throws(CSVError) -> FieldEnd {

@@ -48,7 +48,8 @@ public enum CSVWriter {
 
     /// The text as it was before `field(_:)` guarded it, for reading back a file the ledger wrote.
     public static func unguarded(_ text: String) -> String {
-        guard text.hasPrefix("'"), needsGuard(String(text.unicodeScalars.dropFirst())) else { return text }
+        // The first byte first: nearly no cell starts with an apostrophe.
+        guard text.utf8.first == UInt8(ascii: "'"), text.hasPrefix("'"), needsGuard(String(text.unicodeScalars.dropFirst())) else { return text }
         return String(text.unicodeScalars.dropFirst())
     }
 }

@@ -6,11 +6,32 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD` and refuses days that do not exist (`2025-02-30`, `0000-00-00`).
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Self.digits(parts[0]), let month = Self.digits(parts[1]), let day = Self.digits(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard let parts = Self.isoParts(text), let month = parts.month, let day = parts.day else { return nil }
+        self.init(year: parts.year, month: month, day: day)
+    }
+
+    /// The numbers of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written in ASCII digits, unchecked against
+    /// the calendar; nil for any other text. Read byte by byte: dates are parsed for every person
+    /// imported and every entry replayed.
+    static func isoParts(_ text: some StringProtocol) -> (year: Int, month: Int?, day: Int?)? {
+        var numbers = (0, 0, 0)
+        var length = 0
+        for byte in text.utf8 {
+            switch (length, byte) {
+            case (4, UInt8(ascii: "-")), (7, UInt8(ascii: "-")): break
+            case (0..<4, 0x30...0x39): numbers.0 = numbers.0 * 10 + Int(byte - 0x30)
+            case (5..<7, 0x30...0x39): numbers.1 = numbers.1 * 10 + Int(byte - 0x30)
+            case (8..<10, 0x30...0x39): numbers.2 = numbers.2 * 10 + Int(byte - 0x30)
+            default: return nil
+            }
+            length += 1
+        }
+        switch length {
+        case 4: return (numbers.0, nil, nil)
+        case 7: return (numbers.0, numbers.1, nil)
+        case 10: return (numbers.0, numbers.1, numbers.2)
+        default: return nil
+        }
     }
 
     public init?(year: Int, month: Int, day: Int) {

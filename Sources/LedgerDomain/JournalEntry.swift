@@ -25,7 +25,7 @@ public struct JournalEntry: Sendable, Hashable {
 
     /// A new entry chained after `prev`, its hash computed by the rule of SPEC §4.
     public init(seq: Int64, at: String, actor: String, event: LedgerEvent, prev: String) {
-        let payload = event.payload.canonicalText
+        let payload = event.canonicalPayload
         self.init(
             seq: seq, at: at, actor: actor, kind: event.kind, payload: payload, prev: prev,
             hash: Self.hash(prev: prev, seq: seq, at: at, actor: actor, kind: event.kind, payload: payload))
@@ -35,10 +35,12 @@ public struct JournalEntry: Sendable, Hashable {
     /// `prev + "\n" + seq + "\n" + at + "\n" + actor + "\n" + kind + "\n" + payload`.
     public static func hash(prev: String, seq: Int64, at: String, actor: String, kind: String, payload: String) -> String {
         var hasher = SHA256()
-        let newline: [UInt8] = [0x0A]
-        for (index, part) in [prev, String(seq), at, actor, kind, payload].enumerated() {
-            if index > 0 { hasher.update(data: newline) }
-            hasher.update(data: Array(part.utf8))
+        var first = true
+        for var part in [prev, String(seq), at, actor, kind, payload] {
+            if !first { hasher.update(data: Self.newline) }
+            first = false
+            // The bytes in place, not copied into an array first.
+            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
         return hex(hasher.finalize())
     }
@@ -47,6 +49,8 @@ public struct JournalEntry: Sendable, Hashable {
     public var computedHash: String {
         Self.hash(prev: prev, seq: seq, at: at, actor: actor, kind: kind, payload: payload)
     }
+
+    private static let newline: [UInt8] = [0x0A]
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 

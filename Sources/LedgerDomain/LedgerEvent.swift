@@ -59,8 +59,19 @@ public enum LedgerEvent: Sendable, Hashable {
         }
     }
 
+    /// The canonical text of `payload`, what the journal stores. A person, by far the most
+    /// frequent entry, writes it directly (`Person.canonicalPayload`).
+    public var canonicalPayload: String {
+        if case .personAdded(let person) = self { return person.canonicalPayload }
+        return payload.canonicalText
+    }
+
     /// Reads an event back from a journal entry's kind and canonical payload text.
     public init(kind: String, payload text: String) throws(PayloadError) {
+        if kind == "person.add", let fields = Person.payloadFields(text) {
+            self = .personAdded(try Person(payloadFields: fields))
+            return
+        }
         let payload: JSONValue
         do { payload = try JSONParser.parse(text) } catch { throw PayloadError(error.description) }
         switch kind {

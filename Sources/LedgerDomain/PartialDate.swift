@@ -6,17 +6,16 @@ public enum PartialDate: Sendable, Hashable, CustomStringConvertible {
     case day(Day)
 
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        switch parts.count {
-        case 1:
-            guard parts[0].count == 4, let year = Day.digits(parts[0]), Day(year: year, month: 1, day: 1) != nil else { return nil }
-            self = .year(year)
-        case 2:
-            guard parts[0].count == 4, parts[1].count == 2, let year = Day.digits(parts[0]), let month = Day.digits(parts[1]),
-                  Day(year: year, month: month, day: 1) != nil else { return nil }
-            self = .month(year: year, month: month)
-        default:
-            guard let day = Day(text) else { return nil }
+        guard let parts = Day.isoParts(text) else { return nil }
+        switch (parts.month, parts.day) {
+        case (nil, _):
+            guard Day(year: parts.year, month: 1, day: 1) != nil else { return nil }
+            self = .year(parts.year)
+        case (let month?, nil):
+            guard Day(year: parts.year, month: month, day: 1) != nil else { return nil }
+            self = .month(year: parts.year, month: month)
+        case (let month?, let day?):
+            guard let day = Day(year: parts.year, month: month, day: day) else { return nil }
             self = .day(day)
         }
     }

@@ -41,8 +41,18 @@ extension String {
     /// The text without spaces, tabs and line breaks at either end.
     public var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        // Most fields have nothing to trim: give them back as they are, without a copy.
+        if let first = scalars.first, let last = scalars.last, !first.isUnicodeWhitespace, !last.isUnicodeWhitespace { return self }
+        guard let start = scalars.firstIndex(where: { !$0.isUnicodeWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.isUnicodeWhitespace })!
         return String(scalars[start...end])
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space property, without the property look-up for ASCII: within ASCII only
+    /// tab, line feed, vertical tab, form feed, carriage return and space have it.
+    var isUnicodeWhitespace: Bool {
+        value < 0x80 ? (value >= 0x09 && value <= 0x0D) || value == 0x20 : properties.isWhitespace
     }
 }

@@ -19,17 +19,15 @@ public struct Person: Sendable, Hashable {
     /// the record at once. Dates are checked against the calendar here and against today by
     /// `dateProblems(_:today:)`, which replaying the journal does not call.
     public init(fields raw: [PersonField: String]) throws(PersonProblems) {
-        var fields: [PersonField: String] = [:]
-        for (field, value) in raw {
-            let trimmed = field == .notes ? value.trimmingWhitespace.replacingCRLF : value.trimmingWhitespace
-            if !trimmed.isEmpty { fields[field] = trimmed }
-        }
+        var fields: [PersonField: String] = Dictionary(minimumCapacity: PersonField.allCases.count)
         var problems: [FieldProblem<PersonField>] = []
         for field in PersonField.allCases {
-            guard let value = fields[field] else {
+            let trimmed = raw[field].map { field == .notes ? $0.trimmingWhitespace.replacingCRLF : $0.trimmingWhitespace }
+            guard let value = trimmed, !value.isEmpty else {
                 if field.isRequired { problems.append(FieldProblem(field, "is required")) }
                 continue
             }
+            fields[field] = value
             if let message = Self.problem(field: field, value: value) { problems.append(FieldProblem(field, message)) }
         }
         let birthDate = fields[.birthDate].flatMap { PartialDate($0) }
@@ -67,9 +65,8 @@ public struct Person: Sendable, Hashable {
     /// Unicode line and paragraph separators among the free-text fields: refused in a new record
     /// since version 2, but a person recorded with one before reads back, like the dates above.
     public static func separatorProblems(_ fields: [PersonField: String]) -> [FieldProblem<PersonField>] {
-        let coded: Set<PersonField> = [.id, .heldBy, .belongsTo, .category, .status, .sex, .birthDate, .capturedOn]
-        return PersonField.allCases.compactMap { field in
-            guard !coded.contains(field), let value = fields[field], let problem = TextRules.separatorProblem(value) else { return nil }
+        PersonField.allCases.compactMap { field in
+            guard !field.isCoded, let value = fields[field], let problem = TextRules.separatorProblem(value) else { return nil }
             return FieldProblem(field, problem)
         }
     }
@@ -93,10 +90,10 @@ public struct Person: Sendable, Hashable {
             guard let day = Day(value) else { return "'\(TextRules.visible(value))' is not a date (YYYY-MM-DD)" }
             return day.year < 1900 ? "\(value) is before 1900" : nil
         case .notes:
-            if value.count > maximumNotesLength { return "is longer than \(maximumNotesLength) characters" }
+            if value.isLonger(than: maximumNotesLength) { return "is longer than \(maximumNotesLength) characters" }
             return TextRules.recordedTextProblem(value, multiline: true)
         default:
-            if value.count > maximumLength { return "is longer than \(maximumLength) characters" }
+            if value.isLonger(than: maximumLength) { return "is longer than \(maximumLength) characters" }
             if let problem = TextRules.recordedTextProblem(value) { return problem }
             if field.isLatinName, let letter = value.unicodeScalars.first(where: { !isLatin($0) }) {
                 return "'\(value)' is not in Latin letters (found '\(letter)')"
@@ -127,6 +124,34 @@ public struct Person: Sendable, Hashable {
             guard case .string(let text) = value else { throw PayloadError("\"\(key)\" is not a string") }
             fields[field] = text
         }
+        try self.init(payloadFields: fields)
+    }
+
+    /// The fields of a payload text that is an object of distinct person fields holding strings,
+    /// read without building a `JSONValue`; nil for any other text, which `init(payload:)` reads
+    /// or refuses with the reason.
+    static func payloadFields(_ text: String) -> [PersonField: String]? {
+        guard let members = JSONParser.stringMembers(text) else { return nil }
+        var fields: [PersonField: String] = Dictionary(minimumCapacity: members.count)
+        // Where the next key is expected in a canonical payload, whose keys come in payload order:
+        // looking there first spares comparing each key with every field's name.
+        var expected = payloadOrder.startIndex
+        for (key, value) in members {
+            let field: PersonField
+            if let index = payloadOrder[expected...].firstIndex(where: { $0.rawValue == key }) {
+                field = payloadOrder[index]
+                expected = index + 1
+            } else {
+                guard let named = PersonField(rawValue: key) else { return nil }
+                field = named
+            }
+            guard fields.updateValue(value, forKey: field) == nil else { return nil }
+        }
+        return fields
+    }
+
+    /// A person from the fields of a payload, their first problem as the payload's error.
+    init(payloadFields fields: [PersonField: String]) throws(PayloadError) {
         do {
             try self.init(fields: fields)
         } catch {
@@ -135,7 +160,34 @@ public struct Person: Sendable, Hashable {
         }
     }
 
+    /// The fields in the canonical order of their keys in a payload.
+    private static let payloadOrder = PersonField.allCases.sorted { JSONValue.canonicalOrder($0.rawValue, $1.rawValue) }
+
+    /// The canonical text of `payload`, written straight from the fields in the canonical order of
+    /// their keys: the same bytes, without building an object and sorting its keys for every person.
+    var canonicalPayload: String {
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        out.reserveCapacity(512)
+        for field in Self.payloadOrder {
+            guard let value = fields[field] else { continue }
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            JSONValue.writeString(field.rawValue, to: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONValue.writeString(value, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
     var payload: JSONValue {
         .object(Dictionary(uniqueKeysWithValues: fields.map { ($0.key.rawValue, JSONValue.string($0.value)) }))
+    }
+}
+
+extension String {
+    /// Whether the text has more than `limit` characters. A character takes at least one UTF-8
+    /// byte, so text of at most `limit` bytes is never longer, and its characters need no counting.
+    func isLonger(than limit: Int) -> Bool {
+        utf8.count > limit && count > limit
     }
 }

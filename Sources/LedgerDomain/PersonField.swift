@@ -55,5 +55,13 @@ public enum PersonField: String, RecordField {
         }
     }
 
+    /// Fields holding a code, a date or an id rather than free text.
+    var isCoded: Bool {
+        switch self {
+        case .id, .heldBy, .belongsTo, .category, .status, .sex, .birthDate, .capturedOn: true
+        default: false
+        }
+    }
+
     var isLatinName: Bool { self == .familyNameLatin || self == .givenNameLatin || self == .patronymicLatin }
 }

@@ -3,17 +3,52 @@
 public struct FieldRow<Field: RecordField>: Sendable {
     public var fields: [Field: String]
     public var location: SourceLocation?
-    public var fieldLocations: [Field: SourceLocation]
+    private let placement: Placement
+
+    /// Where the fields were found. A row read from a file keeps its record's positions as they
+    /// are, looked up only for a problem, rather than a location for every field of every row.
+    private enum Placement: Sendable {
+        case byField([Field: SourceLocation])
+        /// Field `columns[i]` starts at `positions[i]` of `file`.
+        case byColumn(file: String, columns: [Field], positions: [(line: Int, column: Int)])
+    }
 
     public init(fields: [Field: String], location: SourceLocation? = nil, fieldLocations: [Field: SourceLocation] = [:]) {
         self.fields = fields
         self.location = location
-        self.fieldLocations = fieldLocations
+        placement = .byField(fieldLocations)
+    }
+
+    /// A row read from the columns of a file: field `columns[i]` starts at `positions[i]`.
+    public init(fields: [Field: String], location: SourceLocation, columns: [Field], positions: [(line: Int, column: Int)]) {
+        self.fields = fields
+        self.location = location
+        placement = .byColumn(file: location.file, columns: columns, positions: positions)
+    }
+
+    /// Where each field was found, for the fields whose place is known.
+    public var fieldLocations: [Field: SourceLocation] {
+        switch placement {
+        case .byField(let locations):
+            return locations
+        case .byColumn(let file, let columns, let positions):
+            var locations: [Field: SourceLocation] = [:]
+            for (field, position) in zip(columns, positions) {
+                locations[field] = SourceLocation(file: file, line: position.line, column: position.column)
+            }
+            return locations
+        }
     }
 
     /// Where to point a problem with `field`: the field if known, else the row.
     public func location(of field: Field) -> SourceLocation? {
-        fieldLocations[field] ?? location
+        switch placement {
+        case .byField(let locations):
+            return locations[field] ?? location
+        case .byColumn(let file, let columns, let positions):
+            guard let index = columns.firstIndex(of: field), index < positions.count else { return location }
+            return SourceLocation(file: file, line: positions[index].line, column: positions[index].column)
+        }
     }
 }
 

@@ -33,6 +33,7 @@ public enum TextRules {
     /// What `freeTextProblem` finds but the Unicode line and paragraph separators, which the first
     /// version took: the rules that text recorded by any version passed, to be read back by.
     public static func recordedTextProblem(_ text: String, multiline: Bool = false) -> String? {
+        guard mayHoldRefusedCharacter(text) else { return nil }
         for scalar in text.unicodeScalars {
             if multiline && (scalar == "\n" || scalar == "\t") { continue }
             if scalar.properties.generalCategory == .control {
@@ -49,6 +50,7 @@ public enum TextRules {
     /// Shown as a line break, but not one: a name would print on two lines, a note differently
     /// from what every other tool reads.
     public static func separatorProblem(_ text: String) -> String? {
+        guard mayHoldRefusedCharacter(text) else { return nil }
         guard let scalar = text.unicodeScalars.first(where: { $0.value == 0x2028 || $0.value == 0x2029 }) else { return nil }
         return "contains the Unicode line or paragraph separator U+\(hex(scalar)); use a line feed in notes"
     }
@@ -57,14 +59,14 @@ public enum TextRules {
     /// what `freeTextProblem` finds. Empty when there is none.
     public static func freeTextProblems(_ text: String, maximumLength: Int, multiline: Bool = false) -> [String] {
         var problems: [String] = []
-        if text.count > maximumLength { problems.append("is longer than \(maximumLength) characters") }
+        if text.isLonger(than: maximumLength) { problems.append("is longer than \(maximumLength) characters") }
         if let problem = freeTextProblem(text, multiline: multiline) { problems.append(problem) }
         return problems
     }
 
     /// Whether the text has a control character (forbidden in journal actors and kinds, SPEC §4).
     public static func hasControlCharacter(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        mayHoldRefusedCharacter(text) && text.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     /// The text with control characters shown as `\u{…}`, safe to print in an error message.
@@ -78,6 +80,16 @@ public enum TextRules {
             }
         }
         return out
+    }
+
+    /// Whether `text` may hold a control character, a direction mark or a line or paragraph
+    /// separator: false when none of its UTF-8 bytes can start one, which spares the look-up of
+    /// Unicode properties scalar by scalar for the names and codes that make up nearly every field.
+    /// Every such character is a byte below 0x20, 0x7F, or a sequence led by 0xC2 (U+0080–U+009F),
+    /// 0xD8 (U+061C) or 0xE2 (U+2000–U+2FFF); when one of those bytes is there, the caller checks
+    /// scalar by scalar as before.
+    static func mayHoldRefusedCharacter(_ text: String) -> Bool {
+        text.utf8.contains { byte in byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 }
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -44,6 +44,9 @@ public final class CSVRecordFile<Field: RecordField>: RecordSource {
         }
     }
 
+    // Callers reach this through `any RecordSource`, never specialised: without this, persons
+    // files, the largest by far, would build every row's dictionary through generic witnesses.
+    @_specialize(where Field == PersonField)
     public func next() -> RecordSourceItem<Field>? {
         guard !ended else { return nil }
         let record: CSVRecord
@@ -62,13 +65,12 @@ public final class CSVRecordFile<Field: RecordField>: RecordSource {
             return .problem(Problem("expected \(columns.count) fields as in the header, found \(record.fields.count)",
                                     at: SourceLocation(file: path, record: record, field: nil)))
         }
-        var fields: [Field: String] = [:]
-        var locations: [Field: SourceLocation] = [:]
+        var fields: [Field: String] = Dictionary(minimumCapacity: columns.count)
         for (index, field) in columns.enumerated() {
             // A file the ledger wrote (`--format csv`) reads back as the data it came from.
             fields[field] = CSVWriter.unguarded(record.fields[index])
-            locations[field] = SourceLocation(file: path, record: record, field: index)
         }
-        return .row(FieldRow(fields: fields, location: SourceLocation(file: path, record: record, field: nil), fieldLocations: locations))
+        return .row(FieldRow(fields: fields, location: SourceLocation(file: path, record: record, field: nil),
+                             columns: columns, positions: record.positions))
     }
 }

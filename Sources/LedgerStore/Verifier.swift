@@ -64,7 +64,7 @@ extension SQLiteLedger {
                 if let problem = Self.chainProblem(entry, after: head) { return problem }
                 do {
                     let event = try LedgerEvent(kind: entry.kind, payload: entry.payload)
-                    guard event.payload.canonicalText == entry.payload else {
+                    guard event.canonicalPayload == entry.payload else {
                         return .init(seq: entry.seq, message: "payload is not in canonical form")
                     }
                     try Projector.apply(event, seq: entry.seq, in: db)

@@ -87,6 +87,18 @@ struct CSVFileReaderTests {
         #expect(fromFile.first == record(["P-0", "Петренко, Іван", "say \"hi\"\r\nnext line", "😀👍🏽", "0"], line: 1, at: [(1, 1), (1, 5), (1, 22), (2, 12), (2, 16)]))
     }
 
+    @Test("a field too long, read across buffers, is refused where it is from memory", arguments: [0, 1, 2, 3])
+    func tooLongFieldAcrossBuffers(offset: Int) throws {
+        let directory = try TemporaryDirectory()
+        // Two-byte letters, so that the limit falls inside a letter for one offset and between two for the next.
+        let content = Array((String(repeating: "a", count: offset) + "x," + String(repeating: "Ж", count: CSVReader.maximumFieldBytes / 2 + 1) + ",y\nnext\n").utf8)
+        let path = try directory.write(content, to: "long-\(offset).csv")
+        let fromFile = readAll(try CSVReader(path: path))
+        #expect(fromFile == readAll(bytes: content))
+        #expect(fromFile.first == error(1, offset + 3 + CSVReader.maximumFieldBytes / 2, "field longer than 65536 bytes"))
+        #expect(fromFile.count == 2)
+    }
+
     @Test("an empty file has no records")
     func emptyFile() throws {
         let directory = try TemporaryDirectory()
