@@ -48,7 +48,7 @@ public enum CounterpartyMatcher {
                           conflicts: score.conflicts(reviewThreshold: thresholds.review)), to: &report)
         }
 
-        // Ids compared as ranks in byte order: equal ids get equal ranks, so the order is the same.
+        // Ids compared as ranks in byte order, each id's bytes compared once rather than at every step of the sort.
         let ourRank = byteOrderRanks(ours), theirRank = byteOrderRanks(theirs)
         let candidates = blockedCandidates(preparedOurs, ourUsed, preparedTheirs, theirUsed, names: names, thresholds: thresholds)
             .sorted { a, b in
@@ -194,14 +194,13 @@ public enum CounterpartyMatcher {
         return candidates
     }
 
-    /// Each record's place in the byte order of the ids, equal ids (as `String`s, as the order
-    /// compared them before it used ranks) in the same place.
+    /// Each record's place in the byte order of the ids; ids of the same bytes share a place.
     private static func byteOrderRanks(_ records: [MatchRecord]) -> [Int] {
         let order = records.indices.sorted { byteOrder(records[$0].id, records[$1].id) }
         var ranks = [Int](repeating: 0, count: records.count)
         for (position, index) in order.enumerated() {
             let previous = position > 0 ? order[position - 1] : nil
-            ranks[index] = previous.map { records[$0].id == records[index].id ? ranks[$0] : position } ?? position
+            ranks[index] = previous.map { records[$0].id.utf8.elementsEqual(records[index].id.utf8) ? ranks[$0] : position } ?? position
         }
         return ranks
     }

@@ -2,11 +2,33 @@
 /// way in thousands of records (Ivanov, Sergei), so its keys are made once, and the similarity of
 /// two names can be remembered by their numbers (`SimilarityRow`).
 struct NameTable: Sendable {
-    /// A name as a record writes it: in its own script, in Latin letters, or both.
+    /// A name as a record writes it: in its own script, in Latin letters, or both. Told apart by
+    /// its bytes: Swift calls "й" and "и" + U+0306 the same String, but they are spelled, and
+    /// transliterated, differently, and each record must get the keys of its own spelling.
     private struct Spelling: Hashable {
         let text: String?
         let latin: String?
         let system: TransliterationSystem
+
+        static func == (a: Spelling, b: Spelling) -> Bool {
+            sameBytes(a.text, b.text) && sameBytes(a.latin, b.latin) && a.system == b.system
+        }
+
+        func hash(into hasher: inout Hasher) {
+            for part in [text, latin] {
+                hasher.combine(part == nil)
+                for byte in part?.utf8 ?? "".utf8 { hasher.combine(byte) }
+            }
+            hasher.combine(system)
+        }
+
+        private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+            switch (a, b) {
+            case (nil, nil): true
+            case (let a?, let b?): a.utf8.elementsEqual(b.utf8)
+            default: false
+            }
+        }
     }
 
     private var numbers: [Spelling: Int32] = [:]

@@ -44,7 +44,7 @@ extension SQLiteLedger {
             SELECT j.seq, j.payload FROM assessments AS a JOIN journal AS j ON j.seq = a.seq WHERE a.person_id = ? AND a.on_date = ?
             """), arguments: [assessment.personID, assessment.on.description])
         guard let recorded else { return .add(.assessmentAdded(assessment)) }
-        if try recorded.decode(atIndex: 1) as String == LedgerEvent.assessmentAdded(assessment).payload.canonicalText { return .unchanged }
+        if try recorded.decode(atIndex: 1) as String == LedgerEvent.assessmentAdded(assessment).canonicalPayload { return .unchanged }
         return .rejected([Problem("person \(assessment.personID) already has a different assessment of \(assessment.on) (seq \(try recorded.decode(atIndex: 0) as Int64))",
                                   at: row.location(of: .on))])
     }

@@ -1,11 +1,12 @@
 import GRDB
+import GRDBSQLite
 
 /// Binds values straight to a prepared statement's parameters, in order: what
 /// `execute(arguments:)` does, without the `StatementArguments` it builds for every call (an array
 /// of existentials, each converted to a `DatabaseValue`). For the statements that run once for
 /// every row an import writes or `verify` replays, where that cost is paid a million times.
 struct ParameterBinding {
-    let statement: Statement
+    private let statement: Statement
     private var index: CInt = 0
 
     /// Starts at the first parameter of `statement`, with the values of its last run cleared.
@@ -26,6 +27,16 @@ struct ParameterBinding {
         for value in values { try bindNext(value) }
     }
 
+    /// The statement, to run or fetch from, once every parameter has a value: a parameter left
+    /// out would otherwise be NULL without a word, where `execute(arguments:)` refused it.
+    func complete() throws -> Statement {
+        let count = sqlite3_bind_parameter_count(statement.sqliteStatement)
+        guard index == count else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "\(index) of \(count) parameters bound", sql: statement.sql)
+        }
+        return statement
+    }
+
     private mutating func bindNext(_ value: some StatementBinding) throws {
         index += 1
         let code = ResultCode(rawValue: value.bind(to: statement.sqliteStatement, at: index))
@@ -39,6 +50,6 @@ extension Statement {
     func execute<each Value: StatementBinding>(binding values: repeat each Value) throws {
         var binding = ParameterBinding(self)
         try binding.bind(repeat each values)
-        try execute()
+        try binding.complete().execute()
     }
 }

@@ -22,7 +22,7 @@ extension SQLiteLedger {
                 }
                 if repeated { return .rejected(problems) }
                 guard let existing = try Self.addedEntry(personID: person.id, in: db) else { return .add(.personAdded(person)) }
-                if existing.payload == LedgerEvent.personAdded(person).payload.canonicalText { return .unchanged }
+                if existing.payload == LedgerEvent.personAdded(person).canonicalPayload { return .unchanged }
                 return .rejected([Problem("id \(person.id) is already in the ledger (seq \(existing.seq)) with different data",
                                           at: row.location(of: .id))])
             }
@@ -37,7 +37,7 @@ extension SQLiteLedger {
             """)
         var binding = ParameterBinding(statement)
         try binding.bind(personID)
-        guard let row = try Row.fetchOne(statement) else { return nil }
+        guard let row = try Row.fetchOne(binding.complete()) else { return nil }
         let seq: Int64 = try row.decode(atIndex: 0), kind: String = try row.decode(atIndex: 1), payload: String = try row.decode(atIndex: 2)
         guard kind == "person.add", case .personAdded(let added) = try readBack("seq \(seq)", { try LedgerEvent(kind: kind, payload: payload) }),
               added.id == personID else {

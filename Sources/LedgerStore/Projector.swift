@@ -44,7 +44,7 @@ enum Projector {
             var binding = ParameterBinding(statement)
             try binding.bind(contentsOf: PersonField.allCases.lazy.map { person.fields[$0] })
             try binding.bind(seq, seq)
-            try statement.execute()
+            try binding.complete().execute()
         case .batchAdded(let batch):
             try addBatch(batch, seq: seq, in: db)
         case .batchVoided(let void):

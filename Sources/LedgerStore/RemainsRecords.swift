@@ -49,7 +49,7 @@ extension SQLiteLedger {
         guard let recorded = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT j.seq, j.payload FROM remains AS r JOIN journal AS j ON j.seq = r.added_seq WHERE r.id = ?
             """), arguments: [remains.id]) else { return .add(.remainsAdded(remains)) }
-        if try recorded.decode(atIndex: 1) as String == LedgerEvent.remainsAdded(remains).payload.canonicalText { return .unchanged }
+        if try recorded.decode(atIndex: 1) as String == LedgerEvent.remainsAdded(remains).canonicalPayload { return .unchanged }
         return .rejected([Problem("remains \(remains.id) are already in the ledger (seq \(try recorded.decode(atIndex: 0) as Int64)) with different data",
                                   at: row.location(of: .id))])
     }

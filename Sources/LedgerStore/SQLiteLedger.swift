@@ -93,9 +93,12 @@ public final class SQLiteLedger: LedgerStore {
         return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
     }
 
+    /// SQLite frees and allocates again an ephemeral b-tree for every person written, and glibc
+    /// would hand that memory back to the system each time. Set once, for the process.
+    private static let freedMemoryKept: Void = heap_trimming_keep_freed_memory()
+
     static func configuration() -> Configuration {
-        // SQLite frees and allocates again an ephemeral b-tree for every person written.
-        heap_trimming_keep_freed_memory()
+        _ = freedMemoryKept
         var configuration = Configuration()
         configuration.busyMode = .timeout(Double(busyTimeoutSeconds))
         configuration.foreignKeysEnabled = true
@@ -222,7 +225,7 @@ public final class SQLiteLedger: LedgerStore {
                 throw LedgerError.rejected(problems.items.map { Problem($0.description) })
             }
             if let existing = try Self.addedEntry(personID: person.id, in: db) {
-                let same = existing.payload == LedgerEvent.personAdded(person).payload.canonicalText
+                let same = existing.payload == LedgerEvent.personAdded(person).canonicalPayload
                 throw LedgerError.rejected("person \(person.id) already exists" + (same ? " with the same data" : " with different data"))
             }
             return try journal.append(.personAdded(person), in: db)

@@ -156,22 +156,25 @@ extension SQLiteLedger {
         return first
     }
 
-    /// Whether a table with a primary key is its replay: as many rows on each side, and every
-    /// replayed row has a stored row with its key and the same values (`IS`: NULLs alike, text by
-    /// its bytes). One scan and a key lookup a row, where the `EXCEPT`s that name a difference
-    /// sort both sides into temporary b-trees; so only a table that differs pays for them. A table
-    /// without a key is always compared the slow way: with duplicate rows, equal counts would not
-    /// prove equal tables.
+    /// Whether a table with a primary key is its replay: as many rows on each side, every
+    /// replayed row with a stored twin (its key and the same values, `IS`: NULLs alike, text by
+    /// its bytes) and every stored row with a replayed twin. A key lookup a row, where the
+    /// `EXCEPT`s that name a difference sort both sides into temporary b-trees; so only a table
+    /// that differs pays for them. Both directions, because the stored file's key index cannot be
+    /// trusted to have kept its rows unique; the replay's can. A table without a key is always
+    /// compared the slow way: with duplicate rows, equal counts would not prove equal tables.
     private static func matchesReplay(_ table: String, columns: [String], keys: [String], in db: Database) throws -> Bool {
         guard !keys.isEmpty else { return false }
-        let sameKey = keys.map { "s.\"\($0)\" = r.\"\($0)\"" }
-        let sameValues = columns.map { "s.\"\($0)\" IS r.\"\($0)\"" }
+        let twin = (keys.map { "b.\"\($0)\" = a.\"\($0)\"" } + columns.map { "b.\"\($0)\" IS a.\"\($0)\"" }).joined(separator: " AND ")
+        func withTwins(_ side: String, in other: String) -> String {
+            "(SELECT count(*) FROM \(side).\"\(table)\" AS a WHERE EXISTS (SELECT 1 FROM \(other).\"\(table)\" AS b WHERE \(twin)))"
+        }
         let counts = try Row.fetchOne(db, sql: """
             SELECT (SELECT count(*) FROM main."\(table)"), (SELECT count(*) FROM stored."\(table)"),
-                   (SELECT count(*) FROM main."\(table)" AS r JOIN stored."\(table)" AS s ON \((sameKey + sameValues).joined(separator: " AND ")))
+                   \(withTwins("main", in: "stored")), \(withTwins("stored", in: "main"))
             """)!
-        let replayed: Int = counts[0], stored: Int = counts[1], matching: Int = counts[2]
-        return replayed == stored && matching == replayed
+        let replayed: Int = counts[0], stored: Int = counts[1], replayedWithTwin: Int = counts[2], storedWithTwin: Int = counts[3]
+        return stored == replayed && replayedWithTwin == replayed && storedWithTwin == replayed
     }
 
     /// The first table, index or trigger whose definition differs from `schema.sql`, or a change

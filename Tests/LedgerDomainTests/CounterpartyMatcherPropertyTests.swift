@@ -87,6 +87,23 @@ struct RememberedSimilarityTests {
         }
     }
 
+    /// "Андрій" with its й precomposed and decomposed is one String to Swift but two spellings,
+    /// transliterated differently: each record is keyed by its own, whichever came first.
+    @Test func spellingsOfTheSameLettersInAnotherUnicodeFormKeepTheirOwnKeys() throws {
+        let spellings = ["Андрій", "Андрі\u{0438}\u{0306}"]
+        #expect(spellings[0] == spellings[1], "the same String to Swift")
+        let keys = spellings.map { NameKey($0, system: .ukrainian2010) }
+        #expect(keys[0] != keys[1], "but not the same key")
+        for order in [spellings, spellings.reversed()] {
+            var names = NameTable()
+            for spelling in order {
+                let numbered = names.number(spelling, latin: nil, system: .ukrainian2010)
+                let number = try #require(numbered)
+                #expect(names.forms[Int(number)] == [NameKey(spelling, system: .ukrainian2010)])
+            }
+        }
+    }
+
     @Test func aNameWithoutLettersIsNoName() {
         var names = NameTable()
         #expect(names.number(nil, latin: nil, system: .russianICAO) == nil)

@@ -25,23 +25,23 @@ import Testing
             var binding = ParameterBinding(statement)
             try binding.bind(contentsOf: ["x", nil, "z"] as [String?])
             try binding.bind(Int64(3))
-            try statement.execute()
+            try binding.complete().execute()
             return try Row.fetchAll(db, sql: "SELECT n, a, b, c FROM t")
         }
         #expect(rows == [["n": 3, "a": "x", "b": nil, "c": "z"]])
     }
 
-    /// A cached statement runs again and again: nothing of one run may leak into the next.
-    @Test func aNewBindingClearsTheValuesOfTheLastRun() throws {
-        let rows = try table().write { db in
+    /// A cached statement runs again and again: a run that binds too few values is refused, and
+    /// takes nothing from the run before.
+    @Test func aParameterLeftWithoutAValueIsRefused() throws {
+        let queue = try table()
+        try queue.write { db in
             try db.cachedStatement(sql: "INSERT INTO t (n, a) VALUES (?, ?)").execute(binding: Int64(1), "first")
-            let statement = try db.cachedStatement(sql: "INSERT INTO t (n, a) VALUES (?, ?)")
-            var binding = ParameterBinding(statement)
+            var binding = ParameterBinding(try db.cachedStatement(sql: "INSERT INTO t (n, a) VALUES (?, ?)"))
             try binding.bind(Int64(2))
-            try statement.execute()
-            return try Row.fetchAll(db, sql: "SELECT n, a FROM t ORDER BY n")
+            #expect(throws: DatabaseError.self) { try binding.complete().execute() }
         }
-        #expect(rows == [["n": 1, "a": "first"], ["n": 2, "a": nil]])
+        #expect(try queue.read { try Row.fetchAll($0, sql: "SELECT n, a FROM t ORDER BY n") } == [["n": 1, "a": "first"]])
     }
 
     @Test func aBoundSelectIsFetchedWithoutArguments() throws {
@@ -50,10 +50,10 @@ import Testing
             let statement = try db.cachedStatement(sql: "SELECT a FROM t WHERE n = ?")
             var binding = ParameterBinding(statement)
             try binding.bind(Int64(2))
-            let first = try String.fetchOne(statement)
+            let first = try String.fetchOne(binding.complete())
             binding = ParameterBinding(statement)
             try binding.bind(Int64(1))
-            return [first, try String.fetchOne(statement)]
+            return [first, try String.fetchOne(binding.complete())]
         }
         #expect(found == ["two", "one"])
     }

@@ -45,6 +45,29 @@ import Testing
         }
     }
 
+    /// The same person written another way (keys out of order, a blank, an escaped letter) hashes
+    /// correctly but is not the canonical form an entry must hold. Replay reads a person's payload
+    /// straight into fields, so the canonical comparison alone refuses it; the canonical form of
+    /// the same person, appended the same way, verifies.
+    @Test(arguments: [
+        (#"{"belongs_to":"UA","category":"pow","family_name":"Новий","held_by":"RU","id":"UA-7","status":"held"}"#, nil),
+        (#"{"id":"UA-7","held_by":"RU","belongs_to":"UA","category":"pow","family_name":"Новий","status":"held"}"#, "payload is not in canonical form"),
+        (#"{"belongs_to":"UA", "category":"pow","family_name":"Новий","held_by":"RU","id":"UA-7","status":"held"}"#, "payload is not in canonical form"),
+        (#"{"belongs_to":"UA","category":"pow","family_name":"\u041dовий","held_by":"RU","id":"UA-7","status":"held"}"#, "payload is not in canonical form"),
+    ] as [(String, String?)])
+    func aPersonPayloadOutOfCanonicalFormIsFound(payload: String, failure: String?) throws {
+        let fixture = try Fixture()
+        let head = try #require(try fixture.ledger.head())
+        let seq = head.seq + 1, at = "2026-11-26T12:00:00.000Z"
+        let hash = JournalEntry.hash(prev: head.hash, seq: seq, at: at, actor: "tester", kind: "person.add", payload: payload)
+        let appended = try sqlite3(fixture.path, """
+            INSERT INTO journal (seq, at, actor, kind, payload, prev, hash) VALUES (\(seq), '\(at)', 'tester', 'person.add', '\(payload)', '\(head.hash)', '\(hash)');
+            INSERT INTO persons (id, held_by, belongs_to, category, family_name, status, added_seq, seq) VALUES ('UA-7', 'RU', 'UA', 'pow', 'Новий', 'held', \(seq), \(seq));
+            """)
+        #expect(appended.status == 0, "\(appended)")
+        #expect(try fixture.ledger.verify(expectedHead: nil).failure == failure.map { VerifyReport.Failure(seq: seq, message: $0) })
+    }
+
     @Test func aChangedSeqIsAGapAtThatSeq() throws {
         let fixture = try Fixture()
         let report = try verifyAfter("UPDATE journal SET seq = 99 WHERE seq = 6", on: fixture)
@@ -114,6 +137,22 @@ import Testing
         let fixture = try Fixture()
         let report = try verifyAfter("DELETE FROM batch_counts WHERE batch_id = 'B-8' AND category = 'civilian'", on: fixture)
         #expect(report.failure == .init(seq: 8, message: "batch_counts row batch_id=B-8, category=civilian made by the journal is missing from the database"))
+    }
+
+    /// SQLite tells NULL from an empty text, and so must the comparison with the replay.
+    @Test func aMissingValueMadeEmptyIsFound() throws {
+        let fixture = try Fixture()
+        let report = try verifyAfter("UPDATE persons SET birth_date = '' WHERE id = 'RU-3'", on: fixture)
+        #expect(report.failure?.message.hasPrefix("persons row id=RU-3 differs from the journal: birth_date is \"\" in the database but NULL") == true,
+                "\(String(describing: report.failure))")
+    }
+
+    /// The counts the triggers keep are a projection like any other: changed by hand, they are found.
+    @Test func aChangedCountOfHeldPrisonersIsFound() throws {
+        let fixture = try Fixture()
+        let report = try verifyAfter("UPDATE held_prisoner_counts SET count = count + 1 WHERE held_by = 'RU'", on: fixture)
+        #expect(report.failure?.message.hasPrefix("held_prisoner_counts row held_by=RU, category=, refuses=0, eligible_since= differs from the journal: count is") == true,
+                "\(String(describing: report.failure))")
     }
 
     @Test func aDroppedTriggerIsFound() throws {
