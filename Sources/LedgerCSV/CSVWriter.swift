@@ -10,9 +10,24 @@ public enum CSVWriter {
     }
 
     public static func line(_ cells: [Cell]) -> String {
+        var line = ""
+        append(cells, to: &line)
+        return line
+    }
+
+    /// Writes the line of `cells` at the end of `text`: a whole file of lines is one String grown
+    /// in place, not a String a line joined at the end.
+    public static func append(_ cells: [Cell], to text: inout String) {
         // A record of one empty field would be an empty line, which readers skip: quote it.
-        if cells.count == 1 && field(cells[0]).isEmpty { return "\"\"\r\n" }
-        return cells.map(field).joined(separator: ",") + "\r\n"
+        if cells.count == 1 && field(cells[0]).isEmpty {
+            text += "\"\"\r\n"
+            return
+        }
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { text += "," }
+            text += field(cell)
+        }
+        text += "\r\n"
     }
 
     public static func field(_ cell: Cell) -> String {

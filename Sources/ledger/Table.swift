@@ -31,7 +31,7 @@ struct Table {
     func render(_ format: OutputFormat) -> String {
         switch format {
         case .table: renderTable()
-        case .csv: CSVWriter.line(columns.map { .text($0.name) }) + rows.map(CSVWriter.line).joined()
+        case .csv: renderCSV()
         case .json: "[\n" + rows.map { "  " + Self.jsonObject(columns: columns, row: $0).canonicalText }.joined(separator: ",\n") + (rows.isEmpty ? "]\n" : "\n]\n")
         case .html: HTMLPage.document(title: "ledger", sections: [(nil, self)])
         }
@@ -46,6 +46,12 @@ struct Table {
             }
             return (column.name, value)
         }))
+    }
+
+    private func renderCSV() -> String {
+        var text = CSVWriter.line(columns.map { .text($0.name) })
+        for row in rows { CSVWriter.append(row, to: &text) }
+        return text
     }
 
     private func renderTable() -> String {
