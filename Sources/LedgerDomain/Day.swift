@@ -67,7 +67,24 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        guard (0...9999).contains(year) else { return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+        // Ten ASCII bytes written in place, not six Strings joined: a whole priority list prints
+        // three dates a row for half a million rows.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func write(_ value: Int, digits: Int, endingAt end: Int) {
+                var rest = value
+                for index in (end - digits..<end).reversed() {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(year, digits: 4, endingAt: 4)
+            bytes[4] = UInt8(ascii: "-")
+            write(month, digits: 2, endingAt: 7)
+            bytes[7] = UInt8(ascii: "-")
+            write(day, digits: 2, endingAt: 10)
+            return 10
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
