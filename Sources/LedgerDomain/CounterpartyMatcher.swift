@@ -150,7 +150,7 @@ public enum CounterpartyMatcher {
         for (t, record) in theirs.enumerated() where !theirUsed[t] {
             for key in blockKeys(record, names: names) {
                 byKey[key, default: []].append(t)
-                if let year = record.birthYear {
+                if let year = record.birthDate?.year {
                     byYearAndKey[UInt64(year) << 48 | key, default: []].append(t)
                 } else {
                     undatedByKey[key, default: []].append(t)
@@ -183,7 +183,7 @@ public enum CounterpartyMatcher {
                 }
             }
             for key in blockKeys(record, names: names) {
-                if let year = record.birthYear {
+                if let year = record.birthDate?.year {
                     scorePairs(in: byYearAndKey[UInt64(year) << 48 | key])
                     scorePairs(in: undatedByKey[key])
                 } else {

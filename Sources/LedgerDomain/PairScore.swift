@@ -5,7 +5,6 @@ struct PreparedRecord: Sendable {
     let given: Int32?
     let patronymic: Int32?
     let birthDate: PartialDate?
-    let birthYear: Int?
     /// The first and last day the birth date can stand for, as days since 1970-01-01.
     let birthDays: ClosedRange<Int>?
 
@@ -14,7 +13,6 @@ struct PreparedRecord: Sendable {
         given = names.number(record.givenName, latin: record.givenNameLatin, system: record.system)
         patronymic = names.number(record.patronymic, latin: record.patronymicLatin, system: record.system)
         birthDate = record.birthDate
-        birthYear = record.birthDate?.year
         birthDays = record.birthDate.map { $0.earliest.daysSinceEpoch...$0.latest.daysSinceEpoch }
     }
 }

@@ -31,22 +31,25 @@ public struct FieldRow<Field: RecordField>: Sendable {
         switch placement {
         case .byField(let locations):
             return locations
-        case .byColumn(let file, let columns, let positions):
+        case .byColumn(_, let columns, _):
             var locations: [Field: SourceLocation] = [:]
-            for (field, position) in zip(columns, positions) {
-                locations[field] = SourceLocation(file: file, line: position.line, column: position.column)
-            }
+            for field in columns where locations[field] == nil { locations[field] = knownLocation(of: field) }
             return locations
         }
     }
 
     /// Where to point a problem with `field`: the field if known, else the row.
     public func location(of field: Field) -> SourceLocation? {
+        knownLocation(of: field) ?? location
+    }
+
+    /// Where `field` was found, nil when that is not known.
+    private func knownLocation(of field: Field) -> SourceLocation? {
         switch placement {
         case .byField(let locations):
-            return locations[field] ?? location
+            return locations[field]
         case .byColumn(let file, let columns, let positions):
-            guard let index = columns.firstIndex(of: field), index < positions.count else { return location }
+            guard let index = columns.firstIndex(of: field), index < positions.count else { return nil }
             return SourceLocation(file: file, line: positions[index].line, column: positions[index].column)
         }
     }
