@@ -26,6 +26,9 @@ public protocol LedgerStore: AnyObject {
     func recordConsent(personID: String, on: Day?, refuses: Bool, witness: String) throws(LedgerError) -> JournalEntry
     /// The priority list of SPEC §6, in `PriorityOrder`; with `saveAs`, also frozen as a named list.
     func priority(_ query: PriorityQuery, saveAs listID: String?) throws(LedgerError) -> (PriorityList, JournalEntry?)
+    /// The same list's rows handed over one at a time, in order, as they are read: half a million
+    /// prisoners printed without being held in memory. The footer's counts are not made.
+    func priority(_ query: PriorityQuery, eachRow: (PriorityRow) -> Void) throws(LedgerError)
     /// Records a list handed over by one party to another; the same list again is harmless.
     func importList(_ request: ListImportRequest, from source: any RecordSource<ListEntryField>) throws(LedgerError) -> ImportSummary
     /// Settles an entry by hand; `entry` is its key on the list or the id of the person it names.

@@ -34,6 +34,15 @@ public struct PriorityRow: Sendable, Hashable {
     let today: Day
     let overdueAfterDays: Int
 
+    /// The prisoner at `rank` of the list `query` asks for, today.
+    public init(rank: Int, candidate: PriorityCandidate, query: PriorityQuery, today: Day) {
+        self.rank = rank
+        self.candidate = candidate
+        overdue = PriorityList.isOverdue(candidate, today: today, after: query.overdueAfterDays)
+        self.today = today
+        overdueAfterDays = query.overdueAfterDays
+    }
+
     /// Each key of the order that placed the row, in words a commission member reads (`--explain`).
     /// Spelled out when asked for, not for each of the half a million rows of a whole list.
     public var reasons: [String] { PriorityList.reasons(candidate, today: today, overdueAfter: overdueAfterDays) }
@@ -57,10 +66,7 @@ public struct PriorityList: Sendable, Hashable {
     public init(query: PriorityQuery, today: Day, ordered: [PriorityCandidate], ranked: Int, refused: Int, neverAssessed: Int, overdue: Int) {
         self.query = query
         self.today = today
-        rows = ordered.enumerated().map { index, candidate in
-            let overdue = Self.isOverdue(candidate, today: today, after: query.overdueAfterDays)
-            return PriorityRow(rank: index + 1, candidate: candidate, overdue: overdue, today: today, overdueAfterDays: query.overdueAfterDays)
-        }
+        rows = ordered.enumerated().map { index, candidate in PriorityRow(rank: index + 1, candidate: candidate, query: query, today: today) }
         self.ranked = ranked
         self.refused = refused
         self.neverAssessed = neverAssessed

@@ -95,26 +95,23 @@ extension SQLiteLedger {
         }
     }
 
-    /// The rows come from one query that reads the `medical_priority` index in order; the person
-    /// table is joined to it (CROSS JOIN keeps SQLite from starting with persons and sorting), so
-    /// that `--limit` stops after about that many rows. The footer's counts are sums over the few rows
-    /// of `held_prisoner_counts`, which triggers keep, so that they cost nothing at any size.
-    private static func priorityList(_ query: PriorityQuery, today: Day, in db: Database) throws -> PriorityList {
-        guard try knownParties(db).contains(query.heldBy) else { throw LedgerError.rejected("unknown party \(query.heldBy)") }
-        let categories = MedicalCategory.allCases.filter(query.categories.contains).map(\.rawValue)
-        // A cursor, so that half a million rows are not first copied into Row values.
-        let rows = try Row.fetchCursor(db, sql: priorityRows(categoryCount: categories.count),
-                                       arguments: StatementArguments([query.heldBy] + categories) + [query.limit ?? -1])
-        let candidates = try Array(rows.map { row in
-            try readBack("medical status of \((try? row.decode(atIndex: 0) as String) ?? "?")") {
-                PriorityCandidate(
-                    personID: try row.decode(atIndex: 0), familyName: try row.decode(atIndex: 1), givenName: try row.decode(atIndex: 2),
-                    assessedOn: try row.parsed(3, Day.init), category: try row.parsed(4, MedicalCategory.init(rawValue:)),
-                    severity: try row.decode(atIndex: 5), capturedOn: try row.parsedIfPresent(6, Day.init),
-                    birthDate: try row.parsedIfPresent(7, PartialDate.init),
-                    eligibleSince: try row.parsedIfPresent(8, Day.init))
+    public func priority(_ query: PriorityQuery, eachRow: (PriorityRow) -> Void) throws(LedgerError) {
+        let today = clock().today
+        try read { db in
+            var rank = 0
+            try Self.priorityCandidates(query, in: db) { candidate in
+                rank += 1
+                eachRow(PriorityRow(rank: rank, candidate: candidate, query: query, today: today))
             }
-        })
+        }
+    }
+
+    /// The footer's counts are sums over the few rows of `held_prisoner_counts`, which triggers
+    /// keep, so that they cost nothing at any size.
+    private static func priorityList(_ query: PriorityQuery, today: Day, in db: Database) throws -> PriorityList {
+        var candidates: [PriorityCandidate] = []
+        try priorityCandidates(query, in: db) { candidates.append($0) }
+        let categories = MedicalCategory.allCases.filter(query.categories.contains).map(\.rawValue)
         let cutoff = PriorityList.overdueCutoff(today: today, after: query.overdueAfterDays).description
         let categoryFilter = categories.isEmpty ? "category <> ''" : "category IN \(placeholders(categories.count))"
         let counts = try Row.fetchOne(db, sql: """
@@ -127,6 +124,27 @@ extension SQLiteLedger {
         return PriorityList(query: query, today: today, ordered: candidates, ranked: try counts.decode(atIndex: 0),
                             refused: try counts.decode(atIndex: 2), neverAssessed: try counts.decode(atIndex: 3),
                             overdue: try counts.decode(atIndex: 1))
+    }
+
+    /// The rows come from one query that reads the `medical_priority` index in order; the person
+    /// table is joined to it (CROSS JOIN keeps SQLite from starting with persons and sorting), so
+    /// that `--limit` stops after about that many rows. Through a cursor, a row at a time, so that
+    /// half a million rows are never copied into Row values.
+    private static func priorityCandidates(_ query: PriorityQuery, in db: Database, each: (PriorityCandidate) -> Void) throws {
+        guard try knownParties(db).contains(query.heldBy) else { throw LedgerError.rejected("unknown party \(query.heldBy)") }
+        let categories = MedicalCategory.allCases.filter(query.categories.contains).map(\.rawValue)
+        let rows = try Row.fetchCursor(db, sql: priorityRows(categoryCount: categories.count),
+                                       arguments: StatementArguments([query.heldBy] + categories) + [query.limit ?? -1])
+        while let row = try rows.next() {
+            each(try readBack("medical status of \((try? row.decode(atIndex: 0) as String) ?? "?")") {
+                PriorityCandidate(
+                    personID: try row.decode(atIndex: 0), familyName: try row.decode(atIndex: 1), givenName: try row.decode(atIndex: 2),
+                    assessedOn: try row.parsed(3, Day.init), category: try row.parsed(4, MedicalCategory.init(rawValue:)),
+                    severity: try row.decode(atIndex: 5), capturedOn: try row.parsedIfPresent(6, Day.init),
+                    birthDate: try row.parsedIfPresent(7, PartialDate.init),
+                    eligibleSince: try row.parsedIfPresent(8, Day.init))
+            })
+        }
     }
 
     /// FROM and WHERE of the prisoners a priority list ranks: held by `?`, of the `?` categories

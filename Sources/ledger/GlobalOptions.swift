@@ -1,4 +1,5 @@
 import ArgumentParser
+import LedgerCSV
 import LedgerDomain
 import LedgerStore
 #if canImport(Glibc)
@@ -62,6 +63,26 @@ struct GlobalOptions: ParsableArguments {
     /// Prints a table in the chosen format.
     func print(_ table: Table) {
         Output.write(table.render(format))
+    }
+
+    /// Prints the rows `produce` hands to `emit`: in csv each as it comes, a line a row, so that a
+    /// listing of half a million rows is never held; in the other formats, which need every row
+    /// before the first line (widths, brackets), as one table at the end.
+    func print(_ columns: [Table.Column], rows produce: (_ emit: ([Table.Cell]) -> Void) throws -> Void) rethrows {
+        guard format == .csv else {
+            var table = Table(columns)
+            try produce { table.append($0) }
+            return print(table)
+        }
+        // The header waits for the first row, so that a command refused before any row prints nothing.
+        var line = Table.csvHeader(columns), headed = false
+        try produce { cells in
+            if headed { line.removeAll(keepingCapacity: true) }
+            headed = true
+            CSVWriter.append(cells, to: &line)
+            Output.write(line)
+        }
+        if !headed { Output.write(line) }
     }
 
     /// Prints one record's fields and the journal entries about it: two tables, or one page.

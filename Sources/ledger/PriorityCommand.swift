@@ -41,34 +41,42 @@ struct PriorityCommand: ParsableCommand {
 
     func run() throws {
         let query = PriorityQuery(heldBy: heldBy, limit: limit, categories: Set(category), overdueAfterDays: overdueAfter)
-        let (list, saved) = try global.open().priority(query, saveAs: saveList)
+        let ledger = try global.open()
+        // Printed as it is read, the way a whole list (half a million rows) goes out as csv. A list
+        // saved, or shown as a table above its footer, is made whole first.
+        if saveList == nil && global.format != .table {
+            return try global.print(columns) { emit in try ledger.priority(query) { emit(cells($0)) } }
+        }
+        let (list, saved) = try ledger.priority(query, saveAs: saveList)
         if global.format == .table && explain {
             printExplained(list)
         } else {
-            global.print(table(list))
+            global.print(columns) { emit in list.rows.forEach { emit(cells($0)) } }
         }
         guard global.format == .table else { return }
         printFooter(list)
         if let saved, let saveList { Output.line("saved as list \(saveList) with the \(list.rows.count.grouped) listed (seq \(saved.seq))") }
     }
 
-    private func table(_ list: PriorityList) -> Table {
-        var table = Table([
+    private var columns: [Table.Column] {
+        [
             .init(name: "rank", numeric: true), .init(name: "person"), .init(name: "family_name", tableWidth: 24),
             .init(name: "given_name", tableWidth: 20), .init(name: "category"), .init(name: "outcome", tableWidth: 34),
             .init(name: "severity", numeric: true), .init(name: "captured_on"), .init(name: "birth_date"),
             .init(name: "assessed_on"), .init(name: "overdue"),
-        ] + (explain ? [.init(name: "reasons")] : []))
-        for row in list.rows {
-            let candidate = row.candidate
-            table.append([
-                .number(row.rank), .text(candidate.personID), .text(candidate.familyName), candidate.givenName.map { .text($0) } ?? .empty,
-                .text(candidate.category.rawValue), .text(candidate.category.outcome.words), .number(candidate.severity),
-                candidate.capturedOn.map { .text($0.description) } ?? .empty, candidate.birthDate.map { .text($0.description) } ?? .empty,
-                .text(candidate.assessedOn.description), .text(row.overdue ? "yes" : "no"),
-            ] + (explain ? [.text(row.reasons.joined(separator: "; "))] : []))
-        }
-        return table
+        ] + (explain ? [.init(name: "reasons")] : [])
+    }
+
+    private func cells(_ row: PriorityRow) -> [Table.Cell] {
+        let candidate = row.candidate
+        var cells: [Table.Cell] = [
+            .number(row.rank), .text(candidate.personID), .text(candidate.familyName), candidate.givenName.map { .text($0) } ?? .empty,
+            .text(candidate.category.rawValue), .text(candidate.category.outcome.words), .number(candidate.severity),
+            candidate.capturedOn.map { .text($0.description) } ?? .empty, candidate.birthDate.map { .text($0.description) } ?? .empty,
+            .text(candidate.assessedOn.description), .text(row.overdue ? "yes" : "no"),
+        ]
+        if explain { cells.append(.text(row.reasons.joined(separator: "; "))) }
+        return cells
     }
 
     /// One block a prisoner: the rank and name, then each key of the order on a line of its own.

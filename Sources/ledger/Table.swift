@@ -49,9 +49,13 @@ struct Table {
     }
 
     private func renderCSV() -> String {
-        var text = CSVWriter.line(columns.map { .text($0.name) })
+        var text = Self.csvHeader(columns)
         for row in rows { CSVWriter.append(row, to: &text) }
         return text
+    }
+
+    static func csvHeader(_ columns: [Column]) -> String {
+        CSVWriter.line(columns.map { .text($0.name) })
     }
 
     private func renderTable() -> String {

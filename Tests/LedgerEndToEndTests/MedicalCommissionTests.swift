@@ -217,6 +217,23 @@ import Testing
         try session.expectVerified(entries: 32)
     }
 
+    /// A list for programs is printed as it is read, a saved one is made whole first: the same
+    /// lines either way, and a header alone for a party holding nobody assessed.
+    @Test(arguments: [["--format", "csv"], ["--format", "csv", "--explain"], ["--format", "json"], ["--format", "html"]])
+    func aListPrintedAsItIsReadIsTheListSaved(_ format: [String]) throws {
+        let session = try Session.withSitting()
+        let read = try session.ledger(["priority", "--held-by", "RU"] + format)
+        let saved = try session.ledger(["priority", "--held-by", "RU", "--save-list", "MEDICAL-1"] + format)
+        #expect(read.status == 0 && read.stderr.isEmpty && saved.status == 0, "\(read)\n\(saved)")
+        #expect(read.stdout == saved.stdout)
+        #expect(read.stdout.contains("UA-0109") && !read.stdout.contains("UA-0110"), "\(read)")
+        if format[1] == "csv" {
+            #expect(Session.lines(read.stdout).count == 1 + Self.ranked.count, "\(read)")
+            let empty = try session.ledger(["priority", "--held-by", "UA"] + format)
+            #expect(empty.status == 0 && empty.stdout == Session.lines(read.stdout)[0] + "\r\n", "\(empty)")
+        }
+    }
+
     /// Issue 4, part 6: the demo shows the commission's work too.
     @Test func theDemoHasASittingASavedMedicalListAndTheChildrensList() throws {
         let session = try Session()

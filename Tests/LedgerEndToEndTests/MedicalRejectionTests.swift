@@ -65,6 +65,8 @@ import Testing
 
     static let priorityCases: [Case] = [
         Case(arguments: ["priority", "--held-by", "PL"], status: 65, stderr: ["error: unknown party PL"]),
+        Case(arguments: ["priority", "--held-by", "PL", "--format", "csv"], status: 65, stderr: ["error: unknown party PL"]),
+        Case(arguments: ["priority", "--held-by", "PL", "--format", "json"], status: 65, stderr: ["error: unknown party PL"]),
         Case(arguments: ["priority", "--held-by", "RU", "--limit", "0"], status: 64, stderr: ["error: --limit must be 1 or more, got 0 (see --help)"]),
         Case(arguments: ["priority", "--held-by", "RU", "--overdue-after", "36501"], status: 64,
              stderr: ["error: --overdue-after must be from 0 to 36,500 days, got 36501 (see --help)"]),

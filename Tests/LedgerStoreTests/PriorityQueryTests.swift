@@ -33,7 +33,19 @@ import Testing
             #expect(list.overdue == overdue.count)
             #expect(list.refused == world.refusingPrisoners(heldBy: query.heldBy))
             #expect(list.neverAssessed == world.unassessedPrisoners(heldBy: query.heldBy))
+            var streamed: [PriorityRow] = []
+            try world.fixture.ledger.priority(query) { streamed.append($0) }
+            #expect(streamed == list.rows, "\(query)")
         }
+    }
+
+    @Test func aListReadRowByRowRefusesAnUnknownPartyBeforeAnyRow() throws {
+        let world = try GeneratedCommission(seed: 11)
+        var streamed = 0
+        #expect(throws: LedgerError.rejected("unknown party PL")) {
+            try world.fixture.ledger.priority(PriorityQuery(heldBy: "PL")) { _ in streamed += 1 }
+        }
+        #expect(streamed == 0)
     }
 
     @Test func theListIsReadInIndexOrderWithoutSorting() throws {
