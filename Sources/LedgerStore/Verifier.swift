@@ -15,12 +15,17 @@ extension SQLiteLedger {
             let replica = try DatabaseQueue(configuration: Self.configuration())
             return try replica.writeWithoutTransaction { db in
                 try db.execute(sql: Schema.text)
+                let countingTriggers = try Self.dropCountingTriggers(in: db)
                 try db.execute(sql: "ATTACH DATABASE ? AS stored", arguments: [path])
                 defer { try? db.execute(sql: "DETACH DATABASE stored") }
                 var report = VerifyReport(entries: 0, head: nil, failure: nil)
                 try db.inTransaction(.deferred) {
                     try Self.checkStoredPages(in: db)
                     let (head, failure) = try Self.replay(in: db, expectedHead: expectedHead, progress: progress)
+                    if failure == nil {
+                        try db.execute(sql: Schema.heldPrisonerRecount)
+                        for definition in countingTriggers { try db.execute(sql: definition) }
+                    }
                     report = VerifyReport(entries: head?.seq ?? 0, head: head,
                                           failure: try failure ?? Self.firstProjectionDifference(in: db) ?? Self.schemaDifference(in: db))
                     // The replica is thrown away; nothing is written to the stored file.
@@ -29,6 +34,19 @@ extension SQLiteLedger {
                 return report
             }
         }
+    }
+
+    /// Drops from the replica the triggers that keep `held_prisoner_counts`, and gives back their
+    /// definitions, in order, to be made again after the replay, when the table is counted once
+    /// from the replayed tables. Replayed through the triggers, the counts took a fifth of the
+    /// time of a million-person verify; and counted afresh, they also prove the stored ones right
+    /// where a wrong trigger would have repeated its own mistake in the replay.
+    private static func dropCountingTriggers(in db: Database) throws -> [String] {
+        let triggers = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND substr(name, 1, ?) = ? ORDER BY rowid
+            """, arguments: [Schema.countingTriggers.utf8.count, Schema.countingTriggers])
+        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \"\(trigger[0] as String)\"") }
+        return triggers.map { $0[1] }
     }
 
     /// A damaged page can hide from the comparison — an index page, say, which the replay never
