@@ -26,8 +26,7 @@ struct LogCommand: ParsableCommand {
     }
 
     func run() throws {
-        var table = Table(entryColumns)
-        try global.open().journal(since: since, kind: kind) { table.append(entryRow($0)) }
-        global.print(table)
+        let ledger = try global.open()
+        try global.print(entryColumns) { emit in try ledger.journal(since: since, kind: kind) { emit(entryRow($0)) } }
     }
 }

@@ -115,7 +115,7 @@ struct PersonCommand: ParsableCommand {
             let record = try global.open().person(id: id)
             switch global.format {
             case .csv:
-                global.print(personTable([record.person]))
+                global.print(personColumns) { emit in emit(personRow(record.person)) }
             case .json:
                 let person = Table.jsonObject(columns: personColumns, row: personRow(record.person))
                 let history = record.history.map { Table.jsonObject(columns: entryColumns, row: entryRow($0)) }
@@ -147,9 +147,10 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "Only persons of this category.") var category: PersonCategory?
 
         func run() throws {
-            var persons: [Person] = []
-            try global.open().persons(PersonFilter(heldBy: heldBy, status: status, category: category)) { persons.append($0) }
-            global.print(personTable(persons))
+            let ledger = try global.open()
+            try global.print(personColumns) { emit in
+                try ledger.persons(PersonFilter(heldBy: heldBy, status: status, category: category)) { emit(personRow($0)) }
+            }
         }
     }
 }
@@ -158,12 +159,6 @@ private let personColumns = PersonField.allCases.map { Table.Column(name: $0.raw
 
 private func personRow(_ person: Person) -> [Table.Cell] {
     PersonField.allCases.map { field in person.fields[field].map { .text($0) } ?? .empty }
-}
-
-private func personTable(_ persons: [Person]) -> Table {
-    var table = Table(personColumns)
-    for person in persons { table.append(personRow(person)) }
-    return table
 }
 
 extension PersonField {
