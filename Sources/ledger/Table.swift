@@ -60,22 +60,14 @@ struct Table {
 
     private func renderTable() -> String {
         let shown = columns.indices.filter { columns[$0].inTable }
-        let texts = rows.map { row in
-            shown.map { index -> String in
-                switch row[index] {
-                case .text(let text): Self.cut(text.replacingLineBreaks, to: columns[index].tableWidth)
-                case .number(let number): columns[index].grouped ? number.grouped : String(number)
-                case .empty: ""
-                }
-            }
-        }
-        let headers = shown.map { columns[$0].name }
-        var widths = headers.map(\.count)
-        for row in texts { for (position, text) in row.enumerated() { widths[position] = max(widths[position], text.count) } }
-        func line(_ cells: [String]) -> String {
-            let padded = cells.enumerated().map { position, text in
-                let padding = String(repeating: " ", count: widths[position] - text.count)
-                return columns[shown[position]].numeric ? padding + text : text + padding
+        let texts = rows.map { row in shown.map { Self.shownText(row[$0], in: columns[$0]) } }
+        let headers = shown.map { ShownText(columns[$0].name) }
+        var widths = headers.map(\.width)
+        for row in texts { for (position, text) in row.enumerated() { widths[position] = max(widths[position], text.width) } }
+        func line(_ cells: [ShownText]) -> String {
+            let padded = cells.enumerated().map { position, cell in
+                let padding = String(repeating: " ", count: widths[position] - cell.width)
+                return columns[shown[position]].numeric ? padding + cell.text : cell.text + padding
             }.joined(separator: "  ")
             // Empty cells at the end of a row leave no trailing blanks. Found on the bytes: a
             // blank is one byte, and going through Characters made this most of a 500-row table's cost.
@@ -87,8 +79,28 @@ struct Table {
         return out
     }
 
+    /// A cell's text as a table shows it, with its width in Characters, counted once: counting
+    /// Characters walks the text, and each cell's width is needed twice.
+    private struct ShownText {
+        var text: String
+        var width: Int
+        init(_ text: String) {
+            self.text = text
+            width = text.count
+        }
+    }
+
+    private static func shownText(_ cell: Cell, in column: Column) -> ShownText {
+        switch cell {
+        case .text(let text): ShownText(cut(text.replacingLineBreaks, to: column.tableWidth))
+        case .number(let number): ShownText(column.grouped ? number.grouped : String(number))
+        case .empty: ShownText("")
+        }
+    }
+
     private static func cut(_ text: String, to width: Int?) -> String {
-        guard let width, text.count > width else { return text }
+        // No more bytes than the width is no more Characters, without counting them.
+        guard let width, text.utf8.count > width, text.count > width else { return text }
         return String(text.prefix(width - 1)) + "…"
     }
 }
@@ -96,6 +108,9 @@ struct Table {
 extension String {
     /// Line breaks shown as `⏎`, so a multi-line note keeps a table row on one line.
     var replacingLineBreaks: String {
-        String(map { $0.isNewline ? "⏎" : $0 })
+        // A line break starts with a byte from LF to CR, or is U+0085 (C2 85), U+2028 or U+2029
+        // (E2 80 A8, E2 80 A9): without those bytes, the text is as it is, and no Character is looked at.
+        guard utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return self }
+        return String(map { $0.isNewline ? "⏎" : $0 })
     }
 }

@@ -41,6 +41,23 @@ import Testing
         #expect((object?["history"] as? [Any])?.count == 1)
     }
 
+    /// A table keeps a row on one line: a line break is shown as ⏎, and text longer than its
+    /// column is cut with … after as many Characters as fit, whatever their bytes.
+    @Test func tablesShowLineBreaksAndCutLongTextByCharacters() throws {
+        let session = try Session.withAgreements()
+        let person = ["--held-by", "UA", "--belongs-to", "RU", "--category", "pow"]
+        // 30 Characters fit a column of `person list`; "й" written as и + U+0306 is one Character of two scalars.
+        let long = String(repeating: "Ж", count: 29) + "и\u{0306}ь", fits = String(repeating: "Ж", count: 29) + "и\u{0306}"
+        #expect(try session.ledger(["person", "add", "RU-0301", "--family-name", long, "--notes", "it’s\nhis second line"] + person).status == 0)
+        #expect(try session.ledger(["person", "add", "RU-0302", "--family-name", fits, "--given-name", "Юрій"] + person).status == 0)
+        let list = Session.lines(try session.ledger("person", "list").stdout)
+        #expect(list.count == 4, "\(list)")
+        #expect(list[2].contains(String(repeating: "Ж", count: 29) + "…  "), "\(list)")
+        #expect(list[3].contains(fits + "  Юрій"), "\(list)")
+        let shown = try session.ledger("person", "show", "RU-0301").stdout
+        #expect(shown.contains("it’s⏎his second line\n"), "\(shown)")
+    }
+
     @Test func tablesAlignAndGroupThousands() throws {
         let session = try Session.withAgreements()
         #expect(try session.ledger("add", "--agreement", "IST-2025-06-02-REMAINS", "--from", "RU", "--to", "UA", "--on", "2025-06-11",
