@@ -115,6 +115,8 @@ import Testing
         ("UPDATE persons SET status = 'zombie' WHERE id = 'RU-0001'", ["person", "show", "RU-0001"],
          "person: status: 'zombie' is not one of held, listed, released, repatriated, deceased, missing"),
         ("UPDATE persons SET category = '' WHERE id = 'RU-0002'", ["person", "list"], "person: category: is required"),
+        // Printed as read: RU-0001 has gone out before RU-0002 is found damaged, and the exit code says so.
+        ("UPDATE persons SET category = '' WHERE id = 'RU-0002'", ["person", "list", "--format", "csv"], "person: category: is required"),
         ("UPDATE persons SET category = 'alien' WHERE id = 'RU-0002'", ["add", "--agreement", "IST-2025-05-16", "--from", "UA",
                                                                         "--to", "RU", "--on", "2025-05-24", "--manifest", "m.csv"],
          "unexpected value 'alien'"),
