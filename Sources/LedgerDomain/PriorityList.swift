@@ -16,10 +16,13 @@ public struct PriorityQuery: Sendable, Hashable {
         self.overdueAfterDays = overdueAfterDays
     }
 
+    /// The categories asked for, in the order of GC III Art. 110 (`MedicalCategory.allCases`).
+    public var categoryNames: [String] { MedicalCategory.allCases.filter(categories.contains).map(\.rawValue) }
+
     /// The query in words, as a saved list records how it was made.
     public var criteria: String {
         var words = ["held by \(heldBy)"]
-        if !categories.isEmpty { words.append("categories " + MedicalCategory.allCases.filter(categories.contains).map(\.rawValue).joined(separator: ", ")) }
+        if !categories.isEmpty { words.append("categories " + categoryNames.joined(separator: ", ")) }
         if let limit { words.append("first \(limit.grouped)") }
         words.append("overdue after \(overdueAfterDays) days")
         return words.joined(separator: "; ")

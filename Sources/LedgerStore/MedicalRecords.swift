@@ -111,7 +111,7 @@ extension SQLiteLedger {
     private static func priorityList(_ query: PriorityQuery, today: Day, in db: Database) throws -> PriorityList {
         var candidates: [PriorityCandidate] = []
         try priorityCandidates(query, in: db) { candidates.append($0) }
-        let categories = MedicalCategory.allCases.filter(query.categories.contains).map(\.rawValue)
+        let categories = query.categoryNames
         let cutoff = PriorityList.overdueCutoff(today: today, after: query.overdueAfterDays).description
         let categoryFilter = categories.isEmpty ? "category <> ''" : "category IN \(placeholders(categories.count))"
         let counts = try Row.fetchOne(db, sql: """
@@ -132,7 +132,7 @@ extension SQLiteLedger {
     /// half a million rows are never copied into Row values.
     private static func priorityCandidates(_ query: PriorityQuery, in db: Database, each: (PriorityCandidate) -> Void) throws {
         guard try knownParties(db).contains(query.heldBy) else { throw LedgerError.rejected("unknown party \(query.heldBy)") }
-        let categories = MedicalCategory.allCases.filter(query.categories.contains).map(\.rawValue)
+        let categories = query.categoryNames
         let rows = try Row.fetchCursor(db, sql: priorityRows(categoryCount: categories.count),
                                        arguments: StatementArguments([query.heldBy] + categories) + [query.limit ?? -1])
         while let row = try rows.next() {

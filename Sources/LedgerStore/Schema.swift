@@ -18,11 +18,13 @@ enum Schema {
     /// 'LEDG', set with `PRAGMA application_id`: how a ledger file is told from any other SQLite file.
     static let applicationID: Int32 = 1_279_608_903
 
-    /// The triggers that keep `held_prisoner_counts` as the register changes (their names' prefix).
-    static let countingTriggers = "held_prisoner_counts_"
+    /// The triggers that keep `held_prisoner_counts` as the register changes, by name (a GLOB).
+    static let countingTriggers = "held_prisoner_counts_*"
 
-    /// What those triggers amount to: `held_prisoner_counts` counted afresh from the tables.
+    /// What those triggers amount to: `held_prisoner_counts` counted afresh from the tables,
+    /// whatever it held before.
     static let heldPrisonerRecount = """
+        DELETE FROM held_prisoner_counts;
         INSERT INTO held_prisoner_counts (held_by, category, refuses, eligible_since, count)
         SELECT held_by, category, refuses, eligible_since, count(*) FROM held_prisoner_keys GROUP BY held_by, category, refuses, eligible_since
         """

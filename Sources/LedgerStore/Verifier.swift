@@ -43,9 +43,9 @@ extension SQLiteLedger {
     /// where a wrong trigger would have repeated its own mistake in the replay.
     private static func dropCountingTriggers(in db: Database) throws -> [String] {
         let triggers = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND substr(name, 1, ?) = ? ORDER BY rowid
-            """, arguments: [Schema.countingTriggers.utf8.count, Schema.countingTriggers])
-        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \"\(trigger[0] as String)\"") }
+            SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name GLOB ? ORDER BY rowid
+            """, arguments: [Schema.countingTriggers])
+        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \((trigger[0] as String).quotedDatabaseIdentifier)") }
         return triggers.map { $0[1] }
     }
 

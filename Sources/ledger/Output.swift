@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// Writes to stdout through one buffer, so long listings are fast, and to stderr a line at a time.
-/// The tool is single-threaded; the buffer is touched by the main thread only.
+/// The tool is single-threaded: the buffer is touched by one thread at a time, the main thread or
+/// the database queue's while the main thread waits for a read that prints rows as they come.
 enum Output {
     nonisolated(unsafe) private static var buffer: [UInt8] = []
     /// Why writing to stdout failed (a full disk, a closed file), if it did: the command then

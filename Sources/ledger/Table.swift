@@ -108,9 +108,20 @@ struct Table {
 extension String {
     /// Line breaks shown as `⏎`, so a multi-line note keeps a table row on one line.
     var replacingLineBreaks: String {
-        // A line break starts with a byte from LF to CR, or is U+0085 (C2 85), U+2028 or U+2029
-        // (E2 80 A8, E2 80 A9): without those bytes, the text is as it is, and no Character is looked at.
-        guard utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return self }
-        return String(map { $0.isNewline ? "⏎" : $0 })
+        hasLineBreakBytes ? String(map { $0.isNewline ? "⏎" : $0 }) : self
+    }
+
+    /// Whether a line break's bytes are in the text: one from LF to CR (CR LF among them), or
+    /// U+0085 (C2 85), U+2028 or U+2029 (E2 80 A8, E2 80 A9). Found on the bytes: most text has
+    /// none, and is then shown as it is without a Character looked at.
+    var hasLineBreakBytes: Bool {
+        var before: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if (0x0A...0x0D).contains(byte) || (before.1 == 0xC2 && byte == 0x85) || (before == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+                return true
+            }
+            before = (before.1, byte)
+        }
+        return false
     }
 }

@@ -115,8 +115,6 @@ import Testing
         ("UPDATE persons SET status = 'zombie' WHERE id = 'RU-0001'", ["person", "show", "RU-0001"],
          "person: status: 'zombie' is not one of held, listed, released, repatriated, deceased, missing"),
         ("UPDATE persons SET category = '' WHERE id = 'RU-0002'", ["person", "list"], "person: category: is required"),
-        // Printed as read: RU-0001 has gone out before RU-0002 is found damaged, and the exit code says so.
-        ("UPDATE persons SET category = '' WHERE id = 'RU-0002'", ["person", "list", "--format", "csv"], "person: category: is required"),
         ("UPDATE persons SET category = 'alien' WHERE id = 'RU-0002'", ["add", "--agreement", "IST-2025-05-16", "--from", "UA",
                                                                         "--to", "RU", "--on", "2025-05-24", "--manifest", "m.csv"],
          "unexpected value 'alien'"),
@@ -141,5 +139,20 @@ import Testing
         #expect(result.errorLines == ["error: \(session.db): the database holds data this ledger did not write (\(reason)); `ledger verify` shows where"])
         let verify = try session.ledger("verify")
         #expect(verify.status == 1 && verify.stderr.hasPrefix("verify failed: seq "), "\(verify)")
+    }
+
+    /// A csv listing goes out as it is read: the rows before a damaged one are printed, and the
+    /// exit code says the listing is cut short. A table, which needs every row first, prints none.
+    @Test func aCsvListingStopsAtTheDamagedRowAndSaysSo() throws {
+        let session = try Session.withAgreements()
+        #expect(try session.ledger("person", "import", try session.write("persons.csv", Session.personsCSV)).status == 0)
+        let whole = try session.ledger("person", "list", "--format", "csv").stdout.split(separator: "\r\n")
+        #expect(whole.count > 3 && whole[1].hasPrefix("RU-0001,") && whole[2].hasPrefix("RU-0002,"), "\(whole)")
+        #expect(try sqlite3(session.db, "PRAGMA ignore_check_constraints = ON; UPDATE persons SET category = '' WHERE id = 'RU-0002'").status == 0)
+        let csv = try session.ledger("person", "list", "--format", "csv")
+        #expect(csv.status == 74 && csv.errorLines.count == 1, "\(csv)")
+        #expect(csv.stdout == whole[0] + "\r\n" + whole[1] + "\r\n", "\(csv)")
+        let table = try session.ledger("person", "list")
+        #expect(table.status == 74 && table.stdout.isEmpty, "\(table)")
     }
 }
