@@ -6,7 +6,7 @@ public enum PartialDate: Sendable, Hashable, CustomStringConvertible {
     case day(Day)
 
     public init?(_ text: some StringProtocol) {
-        guard let parts = Day.isoParts(text) else { return nil }
+        guard let parts = Day.isoParts(String(text)) else { return nil }
         switch (parts.month, parts.day) {
         case (nil, _):
             guard Day(year: parts.year, month: 1, day: 1) != nil else { return nil }
