@@ -38,7 +38,8 @@ public enum CSVWriter {
             let text = needsGuard(text) ? "'" + text : text
             // Bytes, not characters: a comma or quote followed by a combining mark is one Character
             // to Swift, but still a separator or a quote to every reader. Scanned in place where the
-            // bytes are contiguous, as a native String's are: the iterator was most of the cost.
+            // bytes are contiguous, as a native String's are: the view's own iterator was not
+            // specialised here and went through protocol witnesses for every byte of every cell.
             let special = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D }
             guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? text.utf8.contains(where: special) else {
                 return text
