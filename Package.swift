@@ -36,7 +36,7 @@ let package = Package(
                 "HeapTrimming",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.embedInCode("schema.sql"), .embedInCode("migration-v2.sql"), .embedInCode("migration-v3.sql"), .embedInCode("migration-v4.sql")]
+            resources: [.embedInCode("schema.sql"), .embedInCode("migration-v2.sql"), .embedInCode("migration-v3.sql"), .embedInCode("migration-v4.sql"), .embedInCode("migration-v5.sql")]
         ),
         // The demo database built from the public figures of 2025.
         .target(

@@ -1,4 +1,4 @@
--- The ledger's schema, version 4: the single source of truth. `ledger init` runs exactly this text
+-- The ledger's schema, version 5: the single source of truth. `ledger init` runs exactly this text
 -- (it is embedded in the binary at build time), and `sqlite3 x.db < schema.sql` gives the same file.
 -- A ledger made by an earlier version is brought here by the files of `migrations/`, each taking
 -- one version to the next (`ledger migrate`); a test proves that a migrated ledger is this file.
@@ -6,9 +6,13 @@
 -- `journal` is the record; every other table except `journal_kinds` is a projection of it, rebuilt
 -- by `ledger verify` from the journal alone and compared row by row. Each projection row carries
 -- `seq`, the journal entry that last wrote it, so a difference can be traced to an entry.
+--
+-- A CHECK lists the values a column takes as `=` tests joined by OR, not as `IN (...)`: for a list
+-- of three values or more, SQLite builds a temporary b-tree each time a statement runs, and with
+-- one INSERT run per row that was a sixth of a person import (version 5, issue 7).
 
 PRAGMA application_id = 1279608903; -- 'LEDG': marks the file as a ledger
-PRAGMA user_version = 4;            -- the schema version; migrations/ bring older ledgers here
+PRAGMA user_version = 5;            -- the schema version; migrations/ bring older ledgers here
 
 -- The kinds of journal entry this version writes. A later version adds its kinds in a migration.
 CREATE TABLE journal_kinds (
@@ -77,7 +81,7 @@ CREATE TABLE quotas (
 CREATE TABLE quota_categories (
     agreement_id TEXT NOT NULL,
     quota_no     INTEGER NOT NULL,
-    category     TEXT NOT NULL CHECK (category IN ('pow', 'civilian', 'child', 'remains')),
+    category     TEXT NOT NULL CHECK (category = 'pow' OR category = 'civilian' OR category = 'child' OR category = 'remains'),
     seq          INTEGER NOT NULL,
     PRIMARY KEY (agreement_id, quota_no, category),
     FOREIGN KEY (agreement_id, quota_no) REFERENCES quotas (agreement_id, quota_no)
@@ -87,7 +91,7 @@ CREATE TABLE persons (
     id                TEXT PRIMARY KEY,
     held_by           TEXT NOT NULL REFERENCES parties (code),
     belongs_to        TEXT NOT NULL REFERENCES parties (code),
-    category          TEXT NOT NULL CHECK (category IN ('pow', 'civilian', 'child')),
+    category          TEXT NOT NULL CHECK (category = 'pow' OR category = 'civilian' OR category = 'child'),
     family_name       TEXT NOT NULL CHECK (length(family_name) > 0),
     given_name        TEXT,
     patronymic        TEXT,
@@ -103,7 +107,7 @@ CREATE TABLE persons (
     rank              TEXT,
     captured_on       TEXT CHECK (captured_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     captured_place    TEXT,
-    status            TEXT NOT NULL CHECK (status IN ('held', 'listed', 'released', 'repatriated', 'deceased', 'missing')),
+    status            TEXT NOT NULL CHECK (status = 'held' OR status = 'listed' OR status = 'released' OR status = 'repatriated' OR status = 'deceased' OR status = 'missing'),
     notes             TEXT,
     added_seq         INTEGER NOT NULL,
     seq               INTEGER NOT NULL
@@ -135,7 +139,7 @@ CREATE INDEX batches_by_agreement ON batches (agreement_id, on_date, stage);
 
 CREATE TABLE batch_counts (
     batch_id TEXT NOT NULL REFERENCES batches (id),
-    category TEXT NOT NULL CHECK (category IN ('pow', 'civilian', 'child', 'remains')),
+    category TEXT NOT NULL CHECK (category = 'pow' OR category = 'civilian' OR category = 'child' OR category = 'remains'),
     count    INTEGER NOT NULL CHECK (count BETWEEN 1 AND 1000000000),
     seq      INTEGER NOT NULL,
     PRIMARY KEY (batch_id, category)
@@ -146,7 +150,7 @@ CREATE TABLE batch_items (
     batch_id      TEXT NOT NULL REFERENCES batches (id),
     person_id     TEXT NOT NULL REFERENCES persons (id),
     prior_held_by TEXT NOT NULL REFERENCES parties (code),
-    prior_status  TEXT NOT NULL CHECK (prior_status IN ('held', 'listed', 'released', 'repatriated', 'deceased', 'missing')),
+    prior_status  TEXT NOT NULL CHECK (prior_status = 'held' OR prior_status = 'listed' OR prior_status = 'released' OR prior_status = 'repatriated' OR prior_status = 'deceased' OR prior_status = 'missing'),
     seq           INTEGER NOT NULL,
     PRIMARY KEY (batch_id, person_id)
 ) STRICT;
@@ -162,7 +166,7 @@ INSERT INTO journal_kinds (kind) VALUES
 CREATE TABLE assessments (
     person_id     TEXT NOT NULL REFERENCES persons (id),
     on_date       TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-    category      TEXT NOT NULL CHECK (category IN ('incurable', 'long-term', 'permanent', 'neutral-recovery', 'neutral-threat', 'not-eligible')),
+    category      TEXT NOT NULL CHECK (category = 'incurable' OR category = 'long-term' OR category = 'permanent' OR category = 'neutral-recovery' OR category = 'neutral-threat' OR category = 'not-eligible'),
     severity      INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 5),
     members       TEXT NOT NULL CHECK (length(members) > 0),
     votes_for     INTEGER NOT NULL CHECK (votes_for BETWEEN 2 AND 3),
@@ -180,7 +184,7 @@ CREATE TABLE assessments (
 CREATE TABLE medical_status (
     person_id      TEXT PRIMARY KEY REFERENCES persons (id),
     assessed_on    TEXT NOT NULL CHECK (assessed_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-    category       TEXT NOT NULL CHECK (category IN ('incurable', 'long-term', 'permanent', 'neutral-recovery', 'neutral-threat', 'not-eligible')),
+    category       TEXT NOT NULL CHECK (category = 'incurable' OR category = 'long-term' OR category = 'permanent' OR category = 'neutral-recovery' OR category = 'neutral-threat' OR category = 'not-eligible'),
     outcome_rank   INTEGER NOT NULL CHECK (outcome_rank BETWEEN 1 AND 3),
     severity       INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 5),
     captured_on    TEXT CHECK (captured_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
@@ -243,7 +247,7 @@ CREATE TABLE list_resolutions (
     list_id  TEXT NOT NULL,
     entry    TEXT NOT NULL,
     seq      INTEGER NOT NULL,
-    outcome  TEXT NOT NULL CHECK (outcome IN ('released', 'returned', 'not-found', 'adult', 'disputed')),
+    outcome  TEXT NOT NULL CHECK (outcome = 'released' OR outcome = 'returned' OR outcome = 'not-found' OR outcome = 'adult' OR outcome = 'disputed'),
     on_date  TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     note     TEXT,
     batch_id TEXT REFERENCES batches (id),
@@ -289,13 +293,13 @@ CREATE TABLE remains (
     tag                 TEXT,
     place               TEXT,
     note                TEXT,
-    status              TEXT NOT NULL CHECK (status IN ('unidentified', 'dna-pending', 'identified')),
+    status              TEXT NOT NULL CHECK (status = 'unidentified' OR status = 'dna-pending' OR status = 'identified'),
     sample_id           TEXT,
     sampled_on          TEXT CHECK (sampled_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     person_id           TEXT REFERENCES persons (id),
-    person_prior_status TEXT CHECK (person_prior_status IN ('held', 'listed', 'released', 'repatriated', 'deceased', 'missing')),
+    person_prior_status TEXT CHECK (person_prior_status = 'held' OR person_prior_status = 'listed' OR person_prior_status = 'released' OR person_prior_status = 'repatriated' OR person_prior_status = 'deceased' OR person_prior_status = 'missing'),
     identified_party    TEXT REFERENCES parties (code),
-    method              TEXT CHECK (method IN ('dna', 'fingerprints', 'dental', 'documents', 'recognition', 'other')),
+    method              TEXT CHECK (method = 'dna' OR method = 'fingerprints' OR method = 'dental' OR method = 'documents' OR method = 'recognition' OR method = 'other'),
     identified_on       TEXT CHECK (identified_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     identification_note TEXT,
     identified_seq      INTEGER,

@@ -159,7 +159,13 @@ public final class SQLiteLedger: LedgerStore {
                 var before: Int32 = 0
                 try db.inTransaction(.immediate) {
                     before = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                    if before < Schema.version { try db.execute(sql: Schema.migration(from: before)) }
+                    if before < Schema.version {
+                        try db.execute(sql: Schema.migration(from: before))
+                        // Version 5 edits definitions in place, which SQLite does not count as a
+                        // change of schema: a connection already open would go on with the old text.
+                        let schemaVersion = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+                        try db.execute(sql: "PRAGMA schema_version = \(schemaVersion + 1)")
+                    }
                     return .commit
                 }
                 return before

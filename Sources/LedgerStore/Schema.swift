@@ -5,7 +5,10 @@ enum Schema {
     static let text = String(decoding: PackageResources.schema_sql, as: UTF8.self)
 
     /// The migrations, in order: the one at index 0 makes version 2.
-    static let migrations = [PackageResources.migration_v2_sql, PackageResources.migration_v3_sql, PackageResources.migration_v4_sql].map { String(decoding: $0, as: UTF8.self) }
+    static let migrations = [
+        PackageResources.migration_v2_sql, PackageResources.migration_v3_sql, PackageResources.migration_v4_sql,
+        PackageResources.migration_v5_sql,
+    ].map { String(decoding: $0, as: UTF8.self) }
 
     /// The version `schema.sql` sets with `PRAGMA user_version`: one more than the migrations.
     static var version: Int32 { Int32(migrations.count + 1) }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LedgerDomain
 import LedgerStore
 import LedgerTestSupport
@@ -12,8 +13,8 @@ import Testing
         let old = try fresh.copy(named: "v1.sqlite")
         try sqlite3(old, schemaDowngradeToVersionOne)
         #expect(try sqlite3(old, "PRAGMA user_version").stdout == "1\n")
-        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 4))
-        #expect(try sqlite3(old, "PRAGMA user_version").stdout == "4\n")
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 5))
+        #expect(try sqlite3(old, "PRAGMA user_version").stdout == "5\n")
         #expect(try dump(old) == (try dump(fresh.path)))
     }
 
@@ -27,7 +28,7 @@ import Testing
         #expect(try dump(old) != current)
 
         let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
-        #expect(to == 4 && from < to)
+        #expect(to == 5 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try dump(old) == current)
         #expect(try migrated.head() == head)
@@ -48,8 +49,43 @@ import Testing
         let downgraded = try sqlite3(old, schemaDowngradeToVersionThree)
         #expect(downgraded.status == 0, "\(downgraded)")
         #expect(try dump(old) != current)
-        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (3, 4))
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (3, 5))
         #expect(try dump(old) == current)
+    }
+
+    /// Version 5 only writes the CHECKs' lists of values another way. A version 4 ledger with
+    /// persons, findings, refusals and batches gets the definitions of `schema.sql`, edited in
+    /// place: the same pages, every row where it was.
+    @Test func aVersionFourLedgerGetsTheNewChecksWithNoRowMoved() throws {
+        let world = try GeneratedCommission(seed: 16)
+        let current = try dump(world.fixture.path)
+        let old = try world.fixture.copy(named: "v4.sqlite")
+        let downgraded = try sqlite3(old, schemaDowngradeToVersionFour)
+        #expect(downgraded.status == 0, "\(downgraded)")
+        #expect(try dump(old) != current)
+        let pages = try sqlite3(old, "PRAGMA page_count").stdout
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (4, 5))
+        #expect(try dump(old) == current)
+        #expect(try sqlite3(old, "PRAGMA page_count").stdout == pages)
+        #expect(try sqlite3(old, "PRAGMA integrity_check").stdout == "ok\n")
+    }
+
+    /// SQLite does not count an edit in place as a change of schema; `migrate` says it changed, so
+    /// that a connection opened before rereads the definitions instead of going on with the old.
+    @Test func aConnectionOpenedBeforeTheMigrationReadsTheNewDefinitions() throws {
+        let fixture = try Fixture()
+        let old = try fixture.copy(named: "v4.sqlite")
+        try sqlite3(old, schemaDowngradeToVersionFour)
+        let earlier = try DatabaseQueue(path: old)
+        #expect(try earlier.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM persons") } ?? 0 > 0)
+        _ = try SQLiteLedger.migrate(path: old, actor: "tester")
+        let refusal = #expect(throws: DatabaseError.self) {
+            try earlier.write { try $0.execute(sql: """
+                INSERT INTO persons (id, held_by, belongs_to, category, family_name, status, added_seq, seq)
+                VALUES ('X-1', 'UA', 'RU', 'hostage', 'Невідомий', 'held', 1, 1)
+                """) }
+        }
+        #expect(refusal?.message == "CHECK constraint failed: category = 'pow' OR category = 'civilian' OR category = 'child'")
     }
 
     /// Version 1 took U+2028 and U+2029 in free text; later versions refuse them in new records,
@@ -69,7 +105,7 @@ import Testing
             """)
         #expect(added.status == 0, "\(added)")
         let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
-        #expect(to == 4 && from < to)
+        #expect(to == 5 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try migrated.verify(expectedHead: nil, progress: nil).failure == nil)
         #expect(try migrated.person(id: "UA-77").person.fields[.notes] == "first\u{2028}second")
@@ -82,19 +118,19 @@ import Testing
         let old = try fixture.copy(named: "v1.sqlite")
         try sqlite3(old, schemaDowngradeToVersionOne)
         let before = try dump(old)
-        #expect(throws: LedgerError.database("\(old): schema version 1; bring it to version 4 with `ledger migrate` (the journal is not changed)")) {
+        #expect(throws: LedgerError.database("\(old): schema version 1; bring it to version 5 with `ledger migrate` (the journal is not changed)")) {
             _ = try SQLiteLedger.open(path: old, actor: "tester")
         }
         #expect(try dump(old) == before)
-        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 4))
-        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (4, 4))
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (1, 5))
+        #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (5, 5))
     }
 
     @Test func aLedgerFromANewerVersionIsRefusedUntouched() throws {
         let fixture = try Fixture(populated: false)
-        try sqlite3(fixture.path, "PRAGMA user_version = 5")
+        try sqlite3(fixture.path, "PRAGMA user_version = 6")
         let before = try dump(fixture.path)
-        #expect(throws: LedgerError.database("\(fixture.path): schema version 5 is newer than this ledger understands (4); use a newer ledger")) {
+        #expect(throws: LedgerError.database("\(fixture.path): schema version 6 is newer than this ledger understands (5); use a newer ledger")) {
             _ = try SQLiteLedger.open(path: fixture.path, actor: "tester")
         }
         #expect(try dump(fixture.path) == before)

@@ -242,7 +242,7 @@ struct RemainsFixture {
         let downgraded = try sqlite3(old, schemaDowngradeToVersionTwo)
         #expect(downgraded.status == 0, "\(downgraded)")
         let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
-        #expect(to == 4 && from < to)
+        #expect(to == 5 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try dump(old) == current)
         _ = try migrated.addRemains(fields: [.id: "R-1", .heldBy: "UA", .of: "RU", .recoveredOn: "2025-06-22"])

@@ -1,0 +1,1 @@
+../../migrations/v5.sql
