@@ -26,14 +26,11 @@ let package = Package(
         .target(name: "LedgerCSV"),
         // Input files read into domain records: persons CSV files, manifests.
         .target(name: "LedgerImport", dependencies: ["LedgerDomain", "LedgerCSV"]),
-        // glibc's malloc tuning for the store (see include/HeapTrimming.h).
-        .target(name: "HeapTrimming"),
         // The SQLite store: schema, journal, projections, replay.
         .target(
             name: "LedgerStore",
             dependencies: [
                 "LedgerDomain",
-                "HeapTrimming",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.embedInCode("schema.sql"), .embedInCode("migration-v2.sql"), .embedInCode("migration-v3.sql"), .embedInCode("migration-v4.sql"), .embedInCode("migration-v5.sql")]

@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import GRDB
-import HeapTrimming
 import LedgerDomain
 
 /// A ledger in one SQLite file (SPEC §3): WAL, synchronous=FULL, foreign keys, a busy timeout, and
@@ -93,12 +92,7 @@ public final class SQLiteLedger: LedgerStore {
         return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
     }
 
-    /// SQLite frees and allocates again an ephemeral b-tree for every person written, and glibc
-    /// would hand that memory back to the system each time. Set once, for the process.
-    private static let freedMemoryKept: Void = heap_trimming_keep_freed_memory()
-
     static func configuration() -> Configuration {
-        _ = freedMemoryKept
         var configuration = Configuration()
         configuration.busyMode = .timeout(Double(busyTimeoutSeconds))
         configuration.foreignKeysEnabled = true
