@@ -7,9 +7,9 @@
 -- by `ledger verify` from the journal alone and compared row by row. Each projection row carries
 -- `seq`, the journal entry that last wrote it, so a difference can be traced to an entry.
 --
--- A CHECK lists the values a column takes as `=` tests joined by OR, not as `IN (...)`: for a list
--- of three values or more, SQLite builds a temporary b-tree each time a statement runs, and with
--- one INSERT run per row that was a sixth of a person import (version 5, issue 7).
+-- A CHECK that lists three values or more writes them as `=` tests joined by OR, not as `IN (...)`:
+-- for such a list SQLite builds a temporary b-tree each time a statement runs, and with one INSERT
+-- run per row that was a sixth of a person import (version 5, issue 7).
 
 PRAGMA application_id = 1279608903; -- 'LEDG': marks the file as a ledger
 PRAGMA user_version = 5;            -- the schema version; migrations/ bring older ledgers here

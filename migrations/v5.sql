@@ -1,13 +1,14 @@
--- Migration to schema version 5: every CHECK that listed a column's values as `IN (...)` lists them
--- as `=` tests joined by OR (issue 7). The two mean the same for every value, NULL included, but
--- for a list of three values or more SQLite builds a temporary b-tree each time a statement runs:
--- a sixth of a person import. Takes a ledger of version 4 to version 5; a test proves that the
+-- Migration to schema version 5: every CHECK that listed three values or more as `IN (...)` lists
+-- them as `=` tests joined by OR (issue 7). The two mean the same for every value, NULL included,
+-- but for such a list SQLite builds a temporary b-tree each time a statement runs: a sixth of a
+-- person import. Takes a ledger of version 4 to version 5; a test proves that the
 -- result is the file `schema.sql` makes. A released migration is never edited.
 --
--- Only the text of each definition changes, so it is edited in place, as SQLite documents for a
--- changed CHECK constraint (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of
--- Table Schema Changes"): no row is copied, and no row can break a constraint that means what the
--- old one meant. `ledger migrate` then bumps the schema version so that other connections reread.
+-- Only the text of each definition changes, so it is edited in place, by the procedure SQLite
+-- documents for removing a CHECK (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds
+-- Of Table Schema Changes"). It applies because each new constraint allows exactly the values the
+-- old one did: no row is copied, and no row can break it. `ledger migrate` then bumps the schema
+-- version, so that other connections reread the definitions.
 
 PRAGMA writable_schema = ON;
 

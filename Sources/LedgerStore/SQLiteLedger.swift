@@ -156,9 +156,11 @@ public final class SQLiteLedger: LedgerStore {
                     if before < Schema.version {
                         try db.execute(sql: Schema.migration(from: before))
                         // Version 5 edits definitions in place, which SQLite does not count as a
-                        // change of schema: a connection already open would go on with the old text.
-                        let schemaVersion = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
-                        try db.execute(sql: "PRAGMA schema_version = \(schemaVersion + 1)")
+                        // change of schema: a connection already open would go on with the old
+                        // text. The bump also makes this connection parse every definition again
+                        // at its next statement, so that one the edit broke is refused here.
+                        try db.execute(sql: "PRAGMA schema_version = \(try db.schemaVersion() + 1)")
+                        try db.execute(sql: "SELECT count(*) FROM sqlite_schema")
                     }
                     return .commit
                 }
