@@ -3,6 +3,7 @@ import LedgerDomain
 import LedgerImport
 import LedgerStore
 import LedgerTestSupport
+import Testing
 
 /// A small ledger on disk with every kind of entry: parties, an agreement, persons, a count-only
 /// batch, a named batch, and a voided one.
@@ -49,6 +50,17 @@ struct Fixture {
         let copy = scratch.path(name)
         try sqlite3(path, ".backup '\(copy)'")
         return copy
+    }
+
+    /// A copy of the ledger made into an older version's file by `downgrade`, and the dump of the
+    /// current file, which the copy must be again once migrated.
+    func olderCopy(by downgrade: String, named name: String) throws -> (path: String, current: String) {
+        let current = try dump(path)
+        let old = try copy(named: name)
+        let downgraded = try sqlite3(old, downgrade)
+        #expect(downgraded.status == 0, "\(downgraded)")
+        #expect(try dump(old) != current)
+        return (old, current)
     }
 
     func count(_ table: String, in database: String? = nil) throws -> Int {

@@ -20,12 +20,8 @@ import Testing
 
     @Test func aVersionOneLedgerWithEntriesKeepsThemAndVerifies() throws {
         let fixture = try Fixture()
-        let current = try dump(fixture.path)
         let head = try fixture.ledger.head()
-        let old = try fixture.copy(named: "v1.sqlite")
-        let downgraded = try sqlite3(old, schemaDowngradeToVersionOne)
-        #expect(downgraded.status == 0, "\(downgraded)")
-        #expect(try dump(old) != current)
+        let (old, current) = try fixture.olderCopy(by: schemaDowngradeToVersionOne, named: "v1.sqlite")
 
         let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
         #expect(to == 5 && from < to)
@@ -44,11 +40,7 @@ import Testing
     /// and refusals: the file is then the one whose triggers counted them as the entries came.
     @Test func aVersionThreeLedgerGetsTheCountsItsEntriesMake() throws {
         let world = try GeneratedCommission(seed: 15)
-        let current = try dump(world.fixture.path)
-        let old = try world.fixture.copy(named: "v3.sqlite")
-        let downgraded = try sqlite3(old, schemaDowngradeToVersionThree)
-        #expect(downgraded.status == 0, "\(downgraded)")
-        #expect(try dump(old) != current)
+        let (old, current) = try world.fixture.olderCopy(by: schemaDowngradeToVersionThree, named: "v3.sqlite")
         #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (3, 5))
         #expect(try dump(old) == current)
     }
@@ -58,11 +50,7 @@ import Testing
     /// place: every table and index keeps its pages.
     @Test func aVersionFourLedgerGetsTheNewChecksWithNoRowMoved() throws {
         let world = try GeneratedCommission(seed: 16)
-        let current = try dump(world.fixture.path)
-        let old = try world.fixture.copy(named: "v4.sqlite")
-        let downgraded = try sqlite3(old, schemaDowngradeToVersionFour)
-        #expect(downgraded.status == 0, "\(downgraded)")
-        #expect(try dump(old) != current)
+        let (old, current) = try world.fixture.olderCopy(by: schemaDowngradeToVersionFour, named: "v4.sqlite")
         let pages = "SELECT name, rootpage FROM sqlite_schema ORDER BY name; PRAGMA page_count"
         let before = try sqlite3(old, pages).stdout
         #expect(try SQLiteLedger.migrate(path: old, actor: "tester") == (4, 5))
@@ -75,9 +63,7 @@ import Testing
     /// that a connection opened before rereads the definitions instead of going on with the old.
     @Test func aConnectionOpenedBeforeTheMigrationReadsTheNewDefinitions() throws {
         let fixture = try Fixture()
-        let old = try fixture.copy(named: "v4.sqlite")
-        let downgraded = try sqlite3(old, schemaDowngradeToVersionFour)
-        #expect(downgraded.status == 0, "\(downgraded)")
+        let (old, _) = try fixture.olderCopy(by: schemaDowngradeToVersionFour, named: "v4.sqlite")
         let earlier = try DatabaseQueue(path: old)
         func refusalOfAHostage() -> String? {
             let error = #expect(throws: DatabaseError.self) {

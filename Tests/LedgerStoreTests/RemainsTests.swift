@@ -237,10 +237,7 @@ struct RemainsFixture {
 
     @Test func aVersionTwoLedgerWithEntriesMigratesAndTakesRemains() throws {
         let fixture = try Fixture()
-        let current = try dump(fixture.path)
-        let old = try fixture.copy(named: "v2.sqlite")
-        let downgraded = try sqlite3(old, schemaDowngradeToVersionTwo)
-        #expect(downgraded.status == 0, "\(downgraded)")
+        let (old, current) = try fixture.olderCopy(by: schemaDowngradeToVersionTwo, named: "v2.sqlite")
         let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
         #expect(to == 5 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
