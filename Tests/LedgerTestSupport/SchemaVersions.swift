@@ -13,13 +13,17 @@ public let schemaDowngradeToVersionFour: String = {
         guard seen.insert(match.output.0).inserted else { return nil }
         let values = match.output.0.matches(of: /'[^']*'/).map { String($0.output) }
         let list = "CHECK (\(match.output.1) IN (\(values.joined(separator: ", "))))"
-        func literal(_ sql: some StringProtocol) -> String { "'" + sql.replacingOccurrences(of: "'", with: "''") + "'" }
         return "UPDATE sqlite_schema SET sql = replace(sql, \(literal(match.output.0)), \(literal(list))) WHERE type = 'table';"
     }
     precondition(!edits.isEmpty, "no CHECK with = … OR in \(schema.path)")
     return (["PRAGMA writable_schema = ON;"] + edits + ["PRAGMA writable_schema = OFF;", "PRAGMA user_version = 4;"])
         .joined(separator: "\n") + "\n"
 }()
+
+/// `text` as an SQL string literal.
+private func literal(_ text: some StringProtocol) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+}
 
 /// SQL that turns a current ledger into the file version 3 made: the counts version 4 added, and
 /// the triggers and view that keep them, removed.
