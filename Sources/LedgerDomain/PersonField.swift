@@ -64,4 +64,12 @@ public enum PersonField: String, RecordField {
     }
 
     var isLatinName: Bool { self == .familyNameLatin || self == .givenNameLatin || self == .patronymicLatin }
+
+    /// Hashes the case, not its name. A String-backed enum otherwise hashes its raw String (the
+    /// standard library's default for RawRepresentable), and a person's fields, kept in a
+    /// dictionary, are looked up dozens of times for every person imported or replayed. Equal
+    /// fields are the same case, whichever way `==` compares them, so the two agree.
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
+    }
 }
