@@ -19,7 +19,7 @@ extension JSONValue {
         hasher.combine(canonicalBytes)
     }
 
-    private var canonicalBytes: [UInt8] {
+    var canonicalBytes: [UInt8] {
         var out: [UInt8] = []
         write(to: &out)
         return out

@@ -59,11 +59,40 @@ public enum LedgerEvent: Sendable, Hashable {
         }
     }
 
-    /// The canonical text of `payload`, what the journal stores. A person, by far the most
-    /// frequent entry, writes it directly (`Person.canonicalPayload`).
+    /// The canonical text of `payload`, what the journal stores.
     public var canonicalPayload: String {
-        if case .personAdded(let person) = self { return person.canonicalPayload }
-        return payload.canonicalText
+        String(decoding: canonicalPayloadBytes, as: UTF8.self)
+    }
+
+    /// Whether `text` is the canonical payload byte for byte, as `verify` requires of every entry.
+    /// Stricter than `==`, by which Swift calls two strings equal when they differ only in Unicode
+    /// normalisation; and cheaper, with no String made of the canonical bytes.
+    public func isCanonicalPayload(_ text: String) -> Bool {
+        let canonical = canonicalPayloadBytes
+        guard text.utf8.count == canonical.count else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { stored in
+            canonical.withUnsafeBufferPointer { Self.sameBytes(UnsafeRawBufferPointer(stored), UnsafeRawBufferPointer($0)) }
+        } ?? text.utf8.elementsEqual(canonical)
+    }
+
+    /// Eight bytes at a time: compared a byte at a time, as `elementsEqual` does, the payloads of
+    /// a replay cost more than the Strings this comparison spares.
+    private static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset + 8 <= a.count {
+            guard a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else {
+                return false
+            }
+            offset += 8
+        }
+        return a[offset...].elementsEqual(b[offset...])
+    }
+
+    /// A person, by far the most frequent entry, writes its bytes directly
+    /// (`Person.canonicalPayloadBytes`).
+    private var canonicalPayloadBytes: [UInt8] {
+        if case .personAdded(let person) = self { return person.canonicalPayloadBytes }
+        return payload.canonicalBytes
     }
 
     /// Reads an event back from a journal entry's kind and canonical payload text.

@@ -163,9 +163,10 @@ public struct Person: Sendable, Hashable {
     /// The fields in the canonical order of their keys in a payload.
     private static let payloadOrder = PersonField.allCases.sorted { JSONValue.canonicalOrder($0.rawValue, $1.rawValue) }
 
-    /// The canonical text of `payload`, written straight from the fields in the canonical order of
-    /// their keys: the same bytes, without building an object and sorting its keys for every person.
-    var canonicalPayload: String {
+    /// The bytes of the canonical text of `payload`, written straight from the fields in the
+    /// canonical order of their keys: the same bytes, without building an object and sorting its
+    /// keys for every person.
+    var canonicalPayloadBytes: [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "{")]
         out.reserveCapacity(512)
         for field in Self.payloadOrder {
@@ -176,7 +177,7 @@ public struct Person: Sendable, Hashable {
             JSONValue.writeString(value, to: &out)
         }
         out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     var payload: JSONValue {

@@ -82,7 +82,7 @@ extension SQLiteLedger {
                 if let problem = Self.chainProblem(entry, after: head) { return problem }
                 do {
                     let event = try LedgerEvent(kind: entry.kind, payload: entry.payload)
-                    guard event.canonicalPayload == entry.payload else {
+                    guard event.isCanonicalPayload(entry.payload) else {
                         return .init(seq: entry.seq, message: "payload is not in canonical form")
                     }
                     try Projector.apply(event, seq: entry.seq, in: db)

@@ -47,6 +47,37 @@ struct EventPayloadTests {
         #expect(Array(back.payload.canonicalText.utf8) == Array(text.utf8))
     }
 
+    @Test("a payload is canonical byte for byte: not spaced, not cut short", arguments: EventSamples.all)
+    func canonicalPayloadCheck(event: LedgerEvent) {
+        let text = event.canonicalPayload
+        #expect(Array(text.utf8) == Array(event.payload.canonicalText.utf8))
+        #expect(event.isCanonicalPayload(text))
+        #expect(!event.isCanonicalPayload(" " + text))
+        #expect(!event.isCanonicalPayload(String(text.dropLast())))
+        #expect(!event.isCanonicalPayload(text + "}"))
+    }
+
+    @Test("a payload one ASCII byte away from the canonical one is not canonical, wherever that byte is", arguments: EventSamples.all)
+    func canonicalPayloadCheckFindsEveryByte(event: LedgerEvent) {
+        let canonical = Array(event.canonicalPayload.utf8)
+        for offset in canonical.indices where canonical[offset] < 0x80 {
+            var changed = canonical
+            changed[offset] = canonical[offset] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+            #expect(!event.isCanonicalPayload(String(decoding: changed, as: UTF8.self)), "byte \(offset) of \(canonical.count)")
+        }
+    }
+
+    @Test("a payload in another Unicode normalisation of the same text is not canonical, though Swift calls the strings equal")
+    func canonicalPayloadIsBytesNotCharacters() {
+        let event = LedgerEvent.personAdded(EventSamples.person)
+        let text = event.canonicalPayload
+        // The "й" of Олексійович and of старший written as и + U+0306 COMBINING BREVE.
+        let decomposed = text.replacing("й", with: "и\u{0306}")
+        #expect(decomposed.utf8.count == text.utf8.count + 4)
+        #expect(decomposed == text)
+        #expect(!event.isCanonicalPayload(decomposed))
+    }
+
     @Test("every event reads back from a non-canonical rendering of the same JSON too")
     func roundTripFromSpacedText() throws {
         let text = #"{ "name" : "Україна",  "code":"UA" }"#

@@ -90,7 +90,7 @@ struct FastPathTests {
             }
             guard let person = try? Person(fields: fields) else { return }
             let text = person.payload.canonicalText
-            #expect(Array(person.canonicalPayload.utf8) == Array(text.utf8))
+            #expect(Array(LedgerEvent.personAdded(person).canonicalPayload.utf8) == Array(text.utf8))
             #expect(Self.read(text) == .success(.personAdded(person)))
         }
     }
