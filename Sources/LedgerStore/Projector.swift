@@ -184,14 +184,13 @@ enum Projector {
     /// An upsert, not INSERT OR REPLACE, whose delete would not fire the triggers that keep
     /// `held_prisoner_counts`.
     private static func updateMedicalStatus(personID: String, seq: Int64, in db: Database) throws {
+        // The person's dates come with each finding: one statement, not two, for every finding
+        // recorded or replayed.
         let findings = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT on_date, category, severity FROM assessments WHERE person_id = ? ORDER BY on_date DESC
+            SELECT a.on_date, a.category, a.severity, p.captured_on, p.birth_date
+            FROM persons AS p JOIN assessments AS a ON a.person_id = p.id WHERE p.id = ? ORDER BY a.on_date DESC
             """), arguments: [personID])
-        guard let latest = findings.first,
-              let person = try Row.fetchOne(db.cachedStatement(sql: "SELECT captured_on, birth_date FROM persons WHERE id = ?"),
-                                            arguments: [personID]) else {
-            throw ReplayError(description: "assessment of unknown person \(personID)")
-        }
+        guard let latest = findings.first else { throw ReplayError(description: "assessment of unknown person \(personID)") }
         let category = try latest.parsed(1, MedicalCategory.init(rawValue:))
         var eligibleSince: String?
         if category.outcome == .directRepatriation {
@@ -200,7 +199,7 @@ enum Projector {
                 eligibleSince = try finding.decode(atIndex: 0)
             }
         }
-        let bornFrom = try (person.decode(atIndex: 1) as String?).map { text in
+        let bornFrom = try (latest.decode(atIndex: 4) as String?).map { text in
             guard let date = PartialDate(text) else { throw ReplayError(description: "person \(personID) has the birth date '\(text)'") }
             return date.earliest.description
         }
@@ -211,7 +210,7 @@ enum Projector {
                 outcome_rank = excluded.outcome_rank, severity = excluded.severity, captured_on = excluded.captured_on,
                 born_from = excluded.born_from, eligible_since = excluded.eligible_since, seq = excluded.seq
             """).execute(arguments: [personID, try latest.decode(atIndex: 0) as String, category.rawValue, category.outcome.rawValue,
-                                     try latest.decode(atIndex: 2) as Int, try person.decode(atIndex: 0) as String?, bornFrom,
+                                     try latest.decode(atIndex: 2) as Int, try latest.decode(atIndex: 3) as String?, bornFrom,
                                      eligibleSince, seq])
     }
 
