@@ -178,7 +178,7 @@ public struct JSONParser {
     }
 
     /// The bytes of a string's contents, which are valid UTF-8 by construction: they come from a
-    /// `String`, cut at ASCII quotes, with each escape written as a whole scalar. Checking them
+    /// `String`, cut at ASCII bytes, with each escape written as a whole scalar. Checking them
     /// again with `String(validating:)`, generic over its encoding, cost a twentieth of `verify`.
     private static func text(_ utf8: ArraySlice<UInt8>) -> String {
         String(decoding: utf8, as: UTF8.self)

@@ -78,6 +78,7 @@ public enum LedgerEvent: Sendable, Hashable {
     /// Eight bytes at a time: compared a byte at a time, as `elementsEqual` does, the payloads of
     /// a replay cost more than the Strings this comparison spares.
     private static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        precondition(a.count == b.count, "buffers of different lengths")
         var offset = 0
         while offset + 8 <= a.count {
             guard a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else {
