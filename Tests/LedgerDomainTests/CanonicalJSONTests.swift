@@ -17,9 +17,12 @@ struct CanonicalJSONTests {
         #expect(sameBytes(JSONValue.string("").canonicalText, #""""#))
     }
 
-    @Test("quote and backslash are escaped with a backslash")
-    func quoteAndBackslash() {
-        #expect(sameBytes(JSONValue.string(#"say "hi" \ bye"#).canonicalText, #""say \"hi\" \\ bye""#))
+    // Each alone too: a string with nothing else to escape must not be taken for plain text.
+    @Test("quote and backslash are escaped with a backslash", arguments: [
+        (#"say "hi" \ bye"#, #""say \"hi\" \\ bye""#), (#"say "hi""#, #""say \"hi\"""#), (#"C:\temp"#, #""C:\\temp""#),
+    ])
+    func quoteAndBackslash(text: String, canonical: String) {
+        #expect(sameBytes(JSONValue.string(text).canonicalText, canonical))
     }
 
     @Test("control characters with a short escape use it")
