@@ -22,6 +22,11 @@ let package = Package(
             name: "LedgerDomain",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Transparency-log proofs: Merkle tree, signed notes, checkpoints, cosignatures. Pure: bytes in, bytes out.
+        .target(
+            name: "LedgerProofs",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
         // RFC 4180 reading and spreadsheet-safe writing.
         .target(name: "LedgerCSV"),
         // Input files read into domain records: persons CSV files, manifests.
@@ -52,6 +57,13 @@ let package = Package(
             name: "LedgerDomainTests",
             dependencies: [
                 "LedgerDomain",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "LedgerProofsTests",
+            dependencies: [
+                "LedgerProofs",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
