@@ -48,7 +48,8 @@ public struct TlogProof: Sendable, Hashable {
             }
             extra = bytes
         }
-        let index = try reader.number(try reader.next("the index line"), keyword: "index", what: "index")
+        let indexLine = try reader.next("the index line")
+        let index = try reader.number(indexLine, keyword: "index", what: "index")
         var path: [TreeHash] = []
         while case let line = try reader.next("the blank line before the checkpoint"), !line.isEmpty {
             guard path.count < Self.maximumPathLength else { throw reader.defect(.tooManyHashes(limit: Self.maximumPathLength)) }

@@ -16,7 +16,6 @@ func hash64(_ base64: String) -> TreeHash {
 struct NodeTable {
     private(set) var nodes: [Int: [TreeHash]] = [:]
     private(set) var size = 0
-    private(set) var reads = 0
 
     init(leafHashes: [TreeHash] = []) {
         for leafHash in leafHashes { append(leafHash) }
