@@ -20,13 +20,10 @@ let package = Package(
         // Pure domain: models, validation, canonical JSON, journal hashing. No SQLite, no I/O.
         .target(
             name: "LedgerDomain",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["LedgerProofs", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Transparency-log proofs: Merkle tree, signed notes, checkpoints, cosignatures. Pure: bytes in, bytes out.
-        .target(
-            name: "LedgerProofs",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
-        ),
+        .target(name: "LedgerProofs", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // RFC 4180 reading and spreadsheet-safe writing.
         .target(name: "LedgerCSV"),
         // Input files read into domain records: persons CSV files, manifests.
@@ -35,10 +32,13 @@ let package = Package(
         .target(
             name: "LedgerStore",
             dependencies: [
-                "LedgerDomain",
+                "LedgerDomain", "LedgerProofs",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.embedInCode("schema.sql"), .embedInCode("migration-v2.sql"), .embedInCode("migration-v3.sql"), .embedInCode("migration-v4.sql"), .embedInCode("migration-v5.sql")]
+            resources: [
+                .embedInCode("schema.sql"), .embedInCode("migration-v2.sql"), .embedInCode("migration-v3.sql"),
+                .embedInCode("migration-v4.sql"), .embedInCode("migration-v5.sql"), .embedInCode("migration-v6.sql"),
+            ]
         ),
         // The demo database built from the public figures of 2025.
         .target(
@@ -49,14 +49,14 @@ let package = Package(
         .executableTarget(
             name: "ledger",
             dependencies: [
-                "LedgerDomain", "LedgerCSV", "LedgerImport", "LedgerStore", "LedgerDemo",
+                "LedgerDomain", "LedgerCSV", "LedgerImport", "LedgerProofs", "LedgerStore", "LedgerDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "LedgerDomainTests",
             dependencies: [
-                "LedgerDomain",
+                "LedgerDomain", "LedgerProofs",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "LedgerStoreTests",
             dependencies: [
-                "LedgerCSV", "LedgerDomain", "LedgerImport", "LedgerStore", "LedgerTestSupport",
+                "LedgerCSV", "LedgerDomain", "LedgerImport", "LedgerProofs", "LedgerStore", "LedgerTestSupport",
                 // GRDB for the tests of the store's own helpers around GRDB statements.
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),

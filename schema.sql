@@ -1,4 +1,4 @@
--- The ledger's schema, version 5: the single source of truth. `ledger init` runs exactly this text
+-- The ledger's schema, version 6: the single source of truth. `ledger init` runs exactly this text
 -- (it is embedded in the binary at build time), and `sqlite3 x.db < schema.sql` gives the same file.
 -- A ledger made by an earlier version is brought here by the files of `migrations/`, each taking
 -- one version to the next (`ledger migrate`); a test proves that a migrated ledger is this file.
@@ -12,7 +12,7 @@
 -- run per row that was a sixth of a person import (version 5, issue 7).
 
 PRAGMA application_id = 1279608903; -- 'LEDG': marks the file as a ledger
-PRAGMA user_version = 5;            -- the schema version; migrations/ bring older ledgers here
+PRAGMA user_version = 6;            -- the schema version; migrations/ bring older ledgers here
 
 -- The kinds of journal entry this version writes. A later version adds its kinds in a migration.
 CREATE TABLE journal_kinds (
@@ -451,3 +451,35 @@ BEGIN
     SELECT held_by, category, refuses, eligible_since, 1 FROM held_prisoner_keys WHERE id = NEW.person_id
     ON CONFLICT DO UPDATE SET count = count + 1;
 END;
+
+-- Proofs for the other side (version 6). The log's origin, the name its checkpoints carry, is
+-- recorded once; the public keys it signs checkpoints with, and those of the witnesses who cosign
+-- them, are recorded as they are added. Private keys never enter the database.
+INSERT INTO journal_kinds (kind) VALUES ('log.origin'), ('key.add');
+
+CREATE TABLE log_origin (
+    only   INTEGER PRIMARY KEY CHECK (only = 1),
+    origin TEXT NOT NULL,
+    seq    INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE log_keys (
+    verifier_key TEXT PRIMARY KEY,
+    name         TEXT NOT NULL,
+    key_id       TEXT NOT NULL CHECK (length(key_id) = 8),
+    role         TEXT NOT NULL CHECK (role IN ('log', 'witness')),
+    seq          INTEGER NOT NULL
+) STRICT;
+
+-- The Merkle tree over the journal (leaf n is the hash of entry n + 1): the hash of every complete
+-- subtree of 256, 65,536, … leaves, at levels 8, 16, …; the node at `level` and `idx` covers leaves
+-- idx·2^level to (idx + 1)·2^level − 1. Any other node is hashed from at most 255 of the level
+-- below it that is kept, or from the journal's own hashes: a proof reads a few hundred rows, and
+-- an entry writes a row here once in 256 on average.
+CREATE TABLE tree_nodes (
+    level INTEGER NOT NULL CHECK (level >= 8 AND level % 8 = 0),
+    idx   INTEGER NOT NULL CHECK (idx >= 0),
+    hash  BLOB NOT NULL CHECK (length(hash) = 32),
+    seq   INTEGER NOT NULL,
+    PRIMARY KEY (level, idx)
+) STRICT, WITHOUT ROWID;

@@ -95,3 +95,25 @@ public struct Agreement: Sendable, Hashable {
         ])
     }
 }
+
+extension Agreement {
+    /// The agreement, and its quotas numbered from 1 in the order given, each with its categories.
+    public var projectedRows: [ProjectedRow] {
+        var rows = [ProjectedRow("agreements", [
+            "id": .text(id), "title": .text(title), "date": .text(date.description),
+            "party_a": .text(parties.first), "party_b": .text(parties.last),
+        ])]
+        for (index, quota) in quotas.enumerated() {
+            let amount: Int? = if case .count(let count) = quota.amount { count } else { nil }
+            rows.append(ProjectedRow("quotas", [
+                "agreement_id": .text(id), "quota_no": .integer(index + 1), "party": .text(quota.party), "amount": .integer(amount),
+            ]))
+            for category in quota.categories {
+                rows.append(ProjectedRow("quota_categories", [
+                    "agreement_id": .text(id), "quota_no": .integer(index + 1), "category": .text(category.rawValue),
+                ]))
+            }
+        }
+        return rows
+    }
+}

@@ -14,12 +14,14 @@ public enum LedgerEvent: Sendable, Hashable {
     case remainsAdded(Remains)
     case remainsSampled(RemainsSample)
     case remainsIdentified(RemainsIdentification)
+    case originRecorded(LogOrigin)
+    case keyAdded(LogKey)
 
     /// Every kind of entry this version writes and replays.
     public static let kinds = [
         "party.add", "agreement.add", "person.add", "batch.add", "batch.void",
         "assessment.add", "consent.record", "list.add", "list.resolve",
-        "window.add", "remains.add", "remains.sample", "remains.identify",
+        "window.add", "remains.add", "remains.sample", "remains.identify", "log.origin", "key.add",
     ]
 
     /// The journal `kind` of the entry.
@@ -38,6 +40,8 @@ public enum LedgerEvent: Sendable, Hashable {
         case .remainsAdded: "remains.add"
         case .remainsSampled: "remains.sample"
         case .remainsIdentified: "remains.identify"
+        case .originRecorded: "log.origin"
+        case .keyAdded: "key.add"
         }
     }
 
@@ -56,6 +60,26 @@ public enum LedgerEvent: Sendable, Hashable {
         case .remainsAdded(let remains): remains.payload
         case .remainsSampled(let sample): sample.payload
         case .remainsIdentified(let identification): identification.payload
+        case .originRecorded(let origin): origin.payload
+        case .keyAdded(let key): key.payload
+        }
+    }
+
+    /// The rows the event adds to the projections, decided here and written by the store as they
+    /// are, when recording and when replaying. Empty for the kinds whose effects the store still
+    /// works out itself from the rows they change (persons, batches, voids, findings, consents,
+    /// samples, identifications).
+    public var projectedRows: [ProjectedRow] {
+        switch self {
+        case .partyAdded(let party): party.projectedRows
+        case .agreementAdded(let agreement): agreement.projectedRows
+        case .listAdded(let list): list.projectedRows
+        case .listEntryResolved(let resolution): resolution.projectedRows
+        case .windowAdded(let window): window.projectedRows
+        case .remainsAdded(let remains): remains.projectedRows
+        case .originRecorded(let origin): origin.projectedRows
+        case .keyAdded(let key): key.projectedRows
+        case .personAdded, .batchAdded, .batchVoided, .assessmentAdded, .consentRecorded, .remainsSampled, .remainsIdentified: []
         }
     }
 
@@ -118,6 +142,8 @@ public enum LedgerEvent: Sendable, Hashable {
         case "remains.add": self = .remainsAdded(try Remains(payload: payload))
         case "remains.sample": self = .remainsSampled(try RemainsSample(payload: payload))
         case "remains.identify": self = .remainsIdentified(try RemainsIdentification(payload: payload))
+        case "log.origin": self = .originRecorded(try LogOrigin(payload: payload))
+        case "key.add": self = .keyAdded(try LogKey(payload: payload))
         default: throw PayloadError("unknown kind \(kind)")
         }
     }

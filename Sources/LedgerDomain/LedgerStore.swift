@@ -1,3 +1,5 @@
+import LedgerProofs
+
 /// The one interface through which the command-line tool reads and writes a ledger, whatever the
 /// database behind it. Every write is one transaction that journals each change and updates the
 /// projections with it; a write that throws has changed nothing.
@@ -47,6 +49,20 @@ public protocol LedgerStore: AnyObject {
     func sampleRemains(id: String, sampleID: String, on: Day?) throws(LedgerError) -> JournalEntry
     /// An identification; a person identified becomes deceased in the same transaction.
     func identifyRemains(_ request: IdentificationRequest) throws(LedgerError) -> JournalEntry
+
+    // MARK: Proofs for the other side (docs/proofs.md)
+
+    /// Records the ledger's origin, the name its checkpoints carry; once only.
+    func recordOrigin(_ origin: String) throws(LedgerError) -> JournalEntry
+    /// Records a public key: the log's own, which signs checkpoints, or a witness's.
+    func addKey(_ text: String, role: LogKey.Role) throws(LedgerError) -> JournalEntry
+    func logIdentity() throws(LedgerError) -> LogIdentity
+    /// The Merkle tree over the journal at `size` entries, or as it stands when nil.
+    func tree(size: Int?) throws(LedgerError) -> LogTree
+    /// The entry `seq` and its inclusion path in the tree of `size` entries.
+    func inclusionProof(seq: Int64, size: Int) throws(LedgerError) -> (entry: JournalEntry, path: [TreeHash])
+    /// The hashes proving the tree of `newSize` entries extends that of `oldSize`.
+    func consistencyProof(from oldSize: Int, to newSize: Int) throws(LedgerError) -> [TreeHash]
 
     // MARK: Reads
 

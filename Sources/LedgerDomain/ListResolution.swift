@@ -68,3 +68,11 @@ public struct ListResolution: Sendable, Hashable {
                  "note": .string(note), "on": .string(on.description)])
     }
 }
+
+extension ListResolution {
+    public var projectedRows: [ProjectedRow] {
+        [ProjectedRow("list_resolutions", [
+            "list_id": .text(listID), "entry": .text(entry), "outcome": .text(outcome.rawValue), "on_date": .text(on.description), "note": .text(note),
+        ])]
+    }
+}

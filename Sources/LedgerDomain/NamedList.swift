@@ -142,3 +142,19 @@ public enum EntryOutcome: String, Sendable, Hashable, CaseIterable {
     /// Where the outcome leaves an entry, in words: "resolved as returned", "disputed".
     public var words: String { self == .disputed ? "disputed" : "resolved as \(rawValue)" }
 }
+
+extension NamedList {
+    /// The list, and its entries in the order handed over.
+    public var projectedRows: [ProjectedRow] {
+        [ProjectedRow("lists", [
+            "id": .text(id), "origin": .text(origin.rawValue), "from_party": .text(from), "to_party": .text(to),
+            "on_date": .text(on.description), "criteria": .text(criteria),
+        ])] + entries.enumerated().map { index, entry in
+            ProjectedRow("list_entries", [
+                "list_id": .text(id), "entry": .text(entry.key), "position": .integer(index + 1), "person_id": .text(entry.personID),
+                "family_name": .text(entry.familyName), "given_name": .text(entry.givenName), "patronymic": .text(entry.patronymic),
+                "birth_date": .text(entry.birthDate), "notes": .text(entry.notes),
+            ])
+        }
+    }
+}

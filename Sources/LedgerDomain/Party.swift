@@ -56,3 +56,9 @@ extension Unicode.Scalar {
         value < 0x80 ? (value >= 0x09 && value <= 0x0D) || value == 0x20 : properties.isWhitespace
     }
 }
+
+extension Party {
+    public var projectedRows: [ProjectedRow] {
+        [ProjectedRow("parties", ["code": .text(code), "name": .text(name)])]
+    }
+}

@@ -90,3 +90,12 @@ public struct RecoveryWindow: Sendable, Hashable {
                  "agreed_by": .array(agreedBy.map { .string($0) })])
     }
 }
+
+extension RecoveryWindow {
+    public var projectedRows: [ProjectedRow] {
+        [ProjectedRow("windows", ["id": .text(id), "sector": .text(sector), "from_date": .text(from.description), "to_date": .text(to.description)])]
+            + agreedBy.enumerated().map { index, party in
+                ProjectedRow("window_parties", ["window_id": .text(id), "party": .text(party), "position": .integer(index + 1)])
+            }
+    }
+}

@@ -199,3 +199,14 @@ public struct RemainsRules: Sendable {
                                 place: fields[.place], note: fields[.note]))
     }
 }
+
+extension Remains {
+    /// Recovered remains start unidentified, and the entry that recorded them starts their history.
+    public var projectedRows: [ProjectedRow] {
+        [ProjectedRow("remains", [
+            "id": .text(id), "held_by": .text(heldBy), "of_party": .text(of), "recovered_on": .text(recoveredOn.description),
+            "window_id": .text(windowID), "tag": .text(tag), "place": .text(place), "note": .text(note),
+            "status": .text("unidentified"), "added_seq": .entrySeq,
+        ]), ProjectedRow("remains_entries", ["remains_id": .text(id)])]
+    }
+}

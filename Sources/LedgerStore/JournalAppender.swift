@@ -1,5 +1,6 @@
 import GRDB
 import LedgerDomain
+import LedgerProofs
 
 /// Appends entries to the journal inside the current write transaction and applies each to the
 /// projections at once, so that entry and projection are committed or rolled back together.
@@ -7,6 +8,7 @@ struct JournalAppender {
     private(set) var lastSeq: Int64
     private(set) var lastHash: String
     private(set) var firstAppended: Int64?
+    private var tree: TreeTiles.Frontier
     let at: String
     let actor: String
 
@@ -15,6 +17,7 @@ struct JournalAppender {
         let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
         lastSeq = try last?.decode(atIndex: 0) ?? 0
         lastHash = try last?.decode(atIndex: 1) ?? JournalEntry.genesisHash
+        tree = try TreeProjection.frontier(in: db)
         self.at = at.description
         self.actor = actor
     }
@@ -28,7 +31,7 @@ struct JournalAppender {
         try db.cachedStatement(sql: """
             INSERT INTO journal (seq, at, actor, kind, payload, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(binding: entry.seq, entry.at, entry.actor, entry.kind, entry.payload, entry.prev, entry.hash)
-        try Projector.apply(event, seq: entry.seq, in: db)
+        try Projector.apply(event, of: entry, tree: &tree, in: db)
         lastSeq = entry.seq
         lastHash = entry.hash
         if firstAppended == nil { firstAppended = entry.seq }

@@ -1,5 +1,6 @@
 import GRDB
 import LedgerDomain
+import LedgerProofs
 
 /// Why a journal entry could not be applied to the projections.
 struct ReplayError: Error, CustomStringConvertible {
@@ -18,27 +19,19 @@ enum Projector {
         VALUES (\(Array(repeating: "?", count: personColumns.count + 2).joined(separator: ", ")))
         """
 
-    static func apply(_ event: LedgerEvent, seq: Int64, in db: Database) throws {
+    /// What one journal entry does to the projections: what its event does, and its leaf in the
+    /// Merkle tree over the journal.
+    static func apply(_ event: LedgerEvent, of entry: JournalEntry, tree: inout TreeTiles.Frontier, in db: Database) throws {
+        try apply(event, seq: entry.seq, in: db)
+        guard let leaf = TreeHash(hex: entry.hash) else { throw ReplayError(description: "hash \(entry.hash) is not 64 hex digits") }
+        try TreeProjection.insert(tree.append(leafData: leaf.bytes), seq: entry.seq, in: db)
+    }
+
+    private static func apply(_ event: LedgerEvent, seq: Int64, in db: Database) throws {
+        try ProjectionWriter.insert(event.projectedRows, seq: seq, in: db)
         switch event {
-        case .partyAdded(let party):
-            try db.cachedStatement(sql: "INSERT INTO parties (code, name, seq) VALUES (?, ?, ?)")
-                .execute(arguments: [party.code, party.name, seq])
-        case .agreementAdded(let agreement):
-            try db.cachedStatement(sql: """
-                INSERT INTO agreements (id, title, date, party_a, party_b, seq) VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [agreement.id, agreement.title, agreement.date.description,
-                                         agreement.parties.first, agreement.parties.last, seq])
-            for (index, quota) in agreement.quotas.enumerated() {
-                let amount: Int? = if case .count(let count) = quota.amount { count } else { nil }
-                try db.cachedStatement(sql: """
-                    INSERT INTO quotas (agreement_id, quota_no, party, amount, seq) VALUES (?, ?, ?, ?, ?)
-                    """).execute(arguments: [agreement.id, index + 1, quota.party, amount, seq])
-                for category in quota.categories {
-                    try db.cachedStatement(sql: """
-                        INSERT INTO quota_categories (agreement_id, quota_no, category, seq) VALUES (?, ?, ?, ?)
-                        """).execute(arguments: [agreement.id, index + 1, category.rawValue, seq])
-                }
-            }
+        case .partyAdded, .agreementAdded, .listAdded, .listEntryResolved, .windowAdded, .originRecorded, .keyAdded, .remainsAdded:
+            break
         case .personAdded(let person):
             let statement = try db.cachedStatement(sql: insertPerson)
             var binding = ParameterBinding(statement)
@@ -81,36 +74,6 @@ enum Projector {
             try db.cachedStatement(sql: """
                 INSERT INTO consents (person_id, on_date, refuses, witness, in_force, added_seq, seq) VALUES (?, ?, ?, ?, 1, ?, ?)
                 """).execute(arguments: [consent.personID, consent.on.description, consent.refuses ? 1 : 0, consent.witness, seq, seq])
-        case .listAdded(let list):
-            try db.cachedStatement(sql: """
-                INSERT INTO lists (id, origin, from_party, to_party, on_date, criteria, seq) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [list.id, list.origin.rawValue, list.from, list.to, list.on.description, list.criteria, seq])
-            for (index, entry) in list.entries.enumerated() {
-                try db.cachedStatement(sql: """
-                    INSERT INTO list_entries (list_id, entry, position, person_id, family_name, given_name, patronymic, birth_date, notes, seq)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [list.id, entry.key, index + 1, entry.personID, entry.familyName, entry.givenName,
-                                             entry.patronymic, entry.birthDate, entry.notes, seq])
-            }
-        case .listEntryResolved(let resolution):
-            try db.cachedStatement(sql: """
-                INSERT INTO list_resolutions (list_id, entry, seq, outcome, on_date, note) VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [resolution.listID, resolution.entry, seq, resolution.outcome.rawValue,
-                                         resolution.on.description, resolution.note])
-        case .windowAdded(let window):
-            try db.cachedStatement(sql: "INSERT INTO windows (id, sector, from_date, to_date, seq) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [window.id, window.sector, window.from.description, window.to.description, seq])
-            for (index, party) in window.agreedBy.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO window_parties (window_id, party, position, seq) VALUES (?, ?, ?, ?)")
-                    .execute(arguments: [window.id, party, index + 1, seq])
-            }
-        case .remainsAdded(let remains):
-            try db.cachedStatement(sql: """
-                INSERT INTO remains (id, held_by, of_party, recovered_on, window_id, tag, place, note, status, added_seq, seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'unidentified', ?, ?)
-                """).execute(arguments: [remains.id, remains.heldBy, remains.of, remains.recoveredOn.description, remains.windowID,
-                                         remains.tag, remains.place, remains.note, seq, seq])
-            try noteEntry(remainsID: remains.id, seq: seq, in: db)
         case .remainsSampled(let sample):
             try db.cachedStatement(sql: """
                 UPDATE remains SET status = 'dna-pending', sample_id = ?, sampled_on = ?, seq = ? WHERE id = ? AND status <> 'identified'

@@ -155,6 +155,7 @@ public final class SQLiteLedger: LedgerStore {
                     before = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                     if before < Schema.version {
                         try db.execute(sql: Schema.migration(from: before))
+                        if before < Schema.treeVersion { try TreeProjection.fill(in: db) }
                         // Version 5 edits definitions in place, which SQLite does not count as a
                         // change of schema: a connection already open would go on with the old
                         // text. The bump also makes this connection parse every definition again

@@ -7,11 +7,15 @@ enum Schema {
     /// The migrations, in order: the one at index 0 makes version 2.
     static let migrations = [
         PackageResources.migration_v2_sql, PackageResources.migration_v3_sql, PackageResources.migration_v4_sql,
-        PackageResources.migration_v5_sql,
+        PackageResources.migration_v5_sql, PackageResources.migration_v6_sql,
     ].map { String(decoding: $0, as: UTF8.self) }
 
     /// The version `schema.sql` sets with `PRAGMA user_version`: one more than the migrations.
     static var version: Int32 { Int32(migrations.count + 1) }
+
+    /// The version that added the Merkle tree, whose nodes for the entries already there are
+    /// hashed by the migration's code, not by its SQL.
+    static let treeVersion: Int32 = 6
 
     /// What brings a ledger of `version` up to date.
     static func migration(from version: Int32) -> String {

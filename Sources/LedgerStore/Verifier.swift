@@ -1,5 +1,6 @@
 import GRDB
 import LedgerDomain
+import LedgerProofs
 
 extension SQLiteLedger {
     /// Checks, in order, stopping at the first thing wrong: the file's pages (a damaged file is a
@@ -69,6 +70,7 @@ extension SQLiteLedger {
         in db: Database, expectedHead: ExpectedHead?, progress: ProgressHandler?
     ) throws -> (head: JournalEntry?, failure: VerifyReport.Failure?) {
         var head: JournalEntry?
+        var tree = TreeTiles.Frontier()
         var expectedHashFound: String?
         let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM stored.journal ORDER BY seq")
         let failure: VerifyReport.Failure? = try {
@@ -85,7 +87,7 @@ extension SQLiteLedger {
                     guard event.isCanonicalPayload(entry.payload) else {
                         return .init(seq: entry.seq, message: "payload is not in canonical form")
                     }
-                    try Projector.apply(event, seq: entry.seq, in: db)
+                    try Projector.apply(event, of: entry, tree: &tree, in: db)
                 } catch {
                     return .init(seq: entry.seq, message: "cannot be replayed: \(Self.describe(error))")
                 }

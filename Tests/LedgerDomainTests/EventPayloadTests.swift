@@ -20,7 +20,11 @@ enum EventSamples {
     static let all: [LedgerEvent] = [
         .partyAdded(party), .agreementAdded(agreement), .personAdded(person), .personAdded(leanPerson),
         .batchAdded(fullBatch), .batchAdded(countOnlyBatch), .batchVoided(void),
-    ] + MedicalFixture.events + RemainsFixture.events
+    ] + MedicalFixture.events + RemainsFixture.events + [
+        .originRecorded(LogOrigin(origin: "coordination-hq.example/exchanges")),
+        // Go's sumdb/note test key.
+        .keyAdded(LogKey(text: "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW", name: "PeterNeumann", keyID: "c74f20a3", role: .log)),
+    ]
 }
 
 @Suite("Event payloads")
@@ -30,12 +34,13 @@ struct EventPayloadTests {
         #expect(LedgerEvent.kinds == [
             "party.add", "agreement.add", "person.add", "batch.add", "batch.void",
             "assessment.add", "consent.record", "list.add", "list.resolve",
-            "window.add", "remains.add", "remains.sample", "remains.identify",
+            "window.add", "remains.add", "remains.sample", "remains.identify", "log.origin", "key.add",
         ])
         #expect(EventSamples.all.map(\.kind) == [
             "party.add", "agreement.add", "person.add", "person.add", "batch.add", "batch.add", "batch.void",
             "assessment.add", "consent.record", "consent.record", "list.add", "list.add", "list.resolve",
             "window.add", "remains.add", "remains.add", "remains.sample", "remains.identify", "remains.identify", "remains.identify",
+            "log.origin", "key.add",
         ])
     }
 

@@ -239,7 +239,7 @@ struct RemainsFixture {
         let fixture = try Fixture()
         let (old, current) = try fixture.olderCopy(by: schemaDowngradeToVersionTwo, named: "v2.sqlite")
         let (from, to) = try SQLiteLedger.migrate(path: old, actor: "tester")
-        #expect(to == 5 && from < to)
+        #expect(to == 6 && from < to)
         let migrated = try SQLiteLedger.open(path: old, actor: "tester", clock: Fixture.clock)
         #expect(try dump(old) == current)
         _ = try migrated.addRemains(fields: [.id: "R-1", .heldBy: "UA", .of: "RU", .recoveredOn: "2025-06-22"])

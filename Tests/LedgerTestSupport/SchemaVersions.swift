@@ -1,5 +1,14 @@
 import Foundation
 
+/// SQL that turns a current ledger into the file version 5 made: the log's origin, its keys and
+/// the Merkle tree's nodes, which version 6 added, removed.
+public let schemaDowngradeToVersionFive = """
+    DROP TABLE tree_nodes; DROP TABLE log_keys; DROP TABLE log_origin;
+    DELETE FROM journal_kinds WHERE kind IN ('log.origin', 'key.add');
+    PRAGMA user_version = 5;
+
+    """
+
 /// SQL that turns a current ledger into the file version 4 made: each CHECK of `schema.sql` that
 /// tests a column with `=`s joined by OR written back as the `IN (...)` list it was. Derived from
 /// `schema.sql`, not from the migration, so that a list the migration forgets shows up as a
@@ -16,7 +25,7 @@ public let schemaDowngradeToVersionFour: String = {
         return "UPDATE sqlite_schema SET sql = replace(sql, \(literal(match.output.0)), \(literal(list))) WHERE type = 'table';"
     }
     precondition(!edits.isEmpty, "no CHECK with = … OR in \(schema.path)")
-    return (["PRAGMA writable_schema = ON;"] + edits + ["PRAGMA writable_schema = OFF;", "PRAGMA user_version = 4;"])
+    return schemaDowngradeToVersionFive + (["PRAGMA writable_schema = ON;"] + edits + ["PRAGMA writable_schema = OFF;", "PRAGMA user_version = 4;"])
         .joined(separator: "\n") + "\n"
 }()
 
@@ -38,7 +47,7 @@ public let schemaDowngradeToVersionThree = schemaDowngradeToVersionFour + """
     PRAGMA user_version = 3;
     """
 
-/// SQL that turns a current ledger into the file version 2 made: what versions 3 to 5 added or changed, undone.
+/// SQL that turns a current ledger into the file version 2 made: what versions 3 to 6 added or changed, undone.
 public let schemaDowngradeToVersionTwo = schemaDowngradeToVersionThree + """
 
     DROP TABLE batch_remains; DROP TABLE remains_entries; DROP TABLE remains_samples; DROP TABLE remains; DROP TABLE window_parties; DROP TABLE windows;
@@ -46,7 +55,7 @@ public let schemaDowngradeToVersionTwo = schemaDowngradeToVersionThree + """
     PRAGMA user_version = 2;
     """
 
-/// SQL that turns a current ledger into the file version 1 made: what versions 2 to 5 added or changed, undone.
+/// SQL that turns a current ledger into the file version 1 made: what versions 2 to 6 added or changed, undone.
 public let schemaDowngradeToVersionOne = schemaDowngradeToVersionTwo + """
 
     DROP TABLE list_resolutions; DROP TABLE list_entries; DROP TABLE lists; DROP TABLE consents;

@@ -1,0 +1,1 @@
+../../migrations/v6.sql
