@@ -12,3 +12,4 @@ extension EntryOutcome: ExpressibleByArgument {
     /// `released` is left to batches; `--help` offers what an operator may choose.
     public static var allValueStrings: [String] { allCases.filter { $0 != .released }.map(\.rawValue) }
 }
+extension LogKey.Role: ExpressibleByArgument {}

@@ -18,6 +18,7 @@ struct Ledger: ParsableCommand {
             AddCommand.self, VoidCommand.self, BatchesCommand.self, AssessCommand.self, ConsentCommand.self,
             PriorityCommand.self, ListCommand.self, ListsCommand.self, ReconcileCommand.self, WindowCommand.self, WindowsCommand.self, RemainsCommand.self,
             LogCommand.self, HeadCommand.self, VerifyCommand.self,
+            OriginCommand.self, KeyCommand.self, CheckpointCommand.self, ProveCommand.self, ReceiptCommand.self, CheckCommand.self, CosignCommand.self,
         ]
     )
 

@@ -41,27 +41,33 @@ import Testing
         }
     }
 
-    /// The three walkthroughs, one after the other on one ledger, as a reader would type them.
+    /// The four walkthroughs, one after the other on one ledger, as a reader would type them.
     @Test func theWalkthroughsRunAsWritten() throws {
         let first = Self.commands(from: "## Five minutes with ledger", to: "Try breaking it")
         let second = Self.commands(from: "## Five more minutes: the medical", to: "`priority` ends with a footer")
         let third = Self.commands(from: "## Five more minutes: remains", to: "`remains report` gives")
+        let fourth = Self.commands(from: "## Five more minutes: proofs", to: "`ledger check` and `ledger cosign` open")
         #expect(first.count == 17)
         #expect(second.count == 15)
         #expect(third.count == 14)
+        #expect(fourth.count == 14)
         let session = try Session()
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("examples"),
                                          to: session.scratch.directory.appendingPathComponent("examples"))
         var head = ""
-        for (index, (command, comment)) in (first + second + third).enumerated() {
+        for (index, (command, comment)) in (first + second + third + fourth).enumerated() {
             var arguments = Array(Self.words(command).dropFirst())
             if let index = arguments.firstIndex(of: "--expect-head") { arguments[index + 1] = head }
+            // `> FILE`, as a shell does it.
+            let redirect = arguments.firstIndex(of: ">").map { arguments[$0 + 1] }
+            if redirect != nil { arguments.removeLast(2) }
             let result = try session.bare(arguments, environment: ["LEDGER_ACTOR": "readme"])
             #expect(result.status == 0, "\(command)\n\(result)")
+            if let redirect { try session.write(redirect, result.stdout) }
             // Tables pad their columns, but a row whose last cells are empty ends at its last text.
             #expect(!result.stdout.split(separator: "\n").contains { $0.hasSuffix(" ") }, "\(command)\n\(result)")
             if arguments == ["head"] { head = result.stdout.trimmingCharacters(in: .newlines) }
-            if arguments == ["verify"] { #expect(result.stdout.hasPrefix(comment), "README says \(comment)") }
+            if ["verify", "check"].contains(arguments.first), comment.hasPrefix("ok:") { #expect(result.stdout.hasPrefix(comment), "README says \(comment)") }
             if index == first.count - 1 { #expect(head.hasPrefix("14:")) }
         }
     }

@@ -95,7 +95,7 @@ import Testing
         Case(arguments: ["verify", "--expect-head", "12:abc"], status: 64,
              stderr: ["error: The value '12:abc' is invalid for '--expect-head <seq:hash>': expected head '12:abc' must be SEQ:HASH as `ledger head` prints it (64 lowercase hex digits) (see --help)"]),
         Case(arguments: ["log", "--kind", "person.delete"], status: 64,
-             stderr: ["error: --kind must be one of party.add, agreement.add, person.add, batch.add, batch.void, assessment.add, consent.record, list.add, list.resolve, window.add, remains.add, remains.sample, remains.identify (see --help)"]),
+             stderr: ["error: --kind must be one of party.add, agreement.add, person.add, batch.add, batch.void, assessment.add, consent.record, list.add, list.resolve, window.add, remains.add, remains.sample, remains.identify, log.origin, key.add (see --help)"]),
         Case(arguments: ["party", "add", "PL", "--name", "Poland", "--actor", "bad\u{7}actor"], status: 64,
              stderr: ["error: the actor 'bad\\u{0007}actor' contains a control character (see --help)"]),
     ]
