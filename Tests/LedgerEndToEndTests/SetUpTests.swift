@@ -33,7 +33,7 @@ import Testing
     /// Every program the tests run besides the binary they build is one the script installs.
     @Test func theTestScriptInstallsWhatTheTestsRun() throws {
         let script = try Self.text("scripts/test")
-        for package in ["libsqlite3-dev", "sqlite3", "chromium"] {
+        for package in ["libsqlite3-dev", "sqlite3", "chromium", "tmux"] {
             #expect(script.contains("missing+=(\(package))"), "scripts/test does not install \(package)")
         }
         #expect(script.contains("exec swift test \"$@\""))
