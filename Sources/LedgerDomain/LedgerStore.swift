@@ -96,6 +96,9 @@ public protocol LedgerStore: AnyObject {
     /// projection with the stored one; with `expectedHead`, also proves that entry is unchanged.
     /// `progress`, when given, is called now and then with the number of entries checked so far.
     func verify(expectedHead: ExpectedHead?, progress: ProgressHandler?) throws(LedgerError) -> VerifyReport
+    /// Writes a consistent copy of the ledger to `destination`, a new file, while others may write,
+    /// and checks the copy with the full `verify`; on any failure, nothing is left behind.
+    func backup(to destination: String, progress: ProgressHandler?) throws(LedgerError) -> VerifyReport
 }
 
 /// Told how far a long piece of work has gone: rows read, entries checked.

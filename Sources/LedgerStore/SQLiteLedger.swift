@@ -16,7 +16,7 @@ public final class SQLiteLedger: LedgerStore {
     let actor: String
     let clock: Clock
 
-    private init(path: String, queue: DatabaseQueue, actor: String, clock: @escaping Clock) {
+    init(path: String, queue: DatabaseQueue, actor: String, clock: @escaping Clock) {
         self.path = path
         self.queue = queue
         self.actor = actor
@@ -76,7 +76,7 @@ public final class SQLiteLedger: LedgerStore {
         }
     }
 
-    private enum FileKind { case missing, directory, file }
+    enum FileKind { case missing, directory, file }
 
     private static func checkIsFile(_ path: String) throws(LedgerError) {
         switch fileKind(path) {
@@ -86,7 +86,7 @@ public final class SQLiteLedger: LedgerStore {
         }
     }
 
-    private static func fileKind(_ path: String) -> FileKind {
+    static func fileKind(_ path: String) -> FileKind {
         var status = stat()
         guard stat(path, &status) == 0 else { return .missing }
         return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .file

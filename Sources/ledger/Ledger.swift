@@ -17,7 +17,7 @@ struct Ledger: ParsableCommand {
             InitCommand.self, MigrateCommand.self, DemoCommand.self, PartyCommand.self, AgreementCommand.self, PersonCommand.self,
             AddCommand.self, VoidCommand.self, BatchesCommand.self, AssessCommand.self, ConsentCommand.self,
             PriorityCommand.self, ListCommand.self, ListsCommand.self, ReconcileCommand.self, WindowCommand.self, WindowsCommand.self, RemainsCommand.self,
-            LogCommand.self, HeadCommand.self, VerifyCommand.self,
+            LogCommand.self, HeadCommand.self, VerifyCommand.self, BackupCommand.self,
             OriginCommand.self, KeyCommand.self, CheckpointCommand.self, ProveCommand.self, ReceiptCommand.self, CheckCommand.self, CosignCommand.self,
         ]
     )
