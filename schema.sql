@@ -9,7 +9,7 @@
 --
 -- A CHECK that lists three values or more writes them as `=` tests joined by OR, not as `IN (...)`:
 -- for such a list SQLite builds a temporary b-tree each time a statement runs, and with one INSERT
--- run per row that was a sixth of a person import (version 5, issue 7).
+-- run per row that was a sixth of a person import (version 5, docs/performance.md).
 
 PRAGMA application_id = 1279608903; -- 'LEDG': marks the file as a ledger
 PRAGMA user_version = 6;            -- the schema version; migrations/ bring older ledgers here
@@ -22,7 +22,7 @@ CREATE TABLE journal_kinds (
 INSERT INTO journal_kinds (kind) VALUES
     ('party.add'), ('agreement.add'), ('person.add'), ('batch.add'), ('batch.void');
 
--- The append-only, hash-chained journal (SPEC §4).
+-- The append-only, hash-chained journal (docs/journal.md).
 CREATE TABLE journal (
     seq     INTEGER PRIMARY KEY CHECK (seq >= 1),
     at      TEXT NOT NULL CHECK (at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'),
@@ -157,7 +157,7 @@ CREATE TABLE batch_items (
 
 CREATE INDEX batch_items_by_person ON batch_items (person_id);
 
--- Version 2: the mixed medical commission and named lists (issue 4).
+-- Version 2: the mixed medical commission and named lists.
 
 INSERT INTO journal_kinds (kind) VALUES
     ('assessment.add'), ('consent.record'), ('list.add'), ('list.resolve');
@@ -177,7 +177,7 @@ CREATE TABLE assessments (
 ) STRICT;
 
 -- For each assessed person, the finding in force (the latest) and the keys of the priority order
--- (SPEC §6). `captured_on` and `born_from` (the first day the birth date can stand for) are copied
+-- (docs/contract.md). `captured_on` and `born_from` (the first day the birth date can stand for) are copied
 -- from the person, whose facts never change, so that one index serves the whole order.
 -- `eligible_since` starts the unbroken run of findings for direct repatriation that ends with the
 -- one in force, the day from which a prisoner still held becomes overdue.
@@ -213,7 +213,7 @@ CREATE TABLE consents (
 
 CREATE INDEX consents_refusing ON consents (person_id) WHERE in_force = 1 AND refuses = 1;
 
--- Named lists (SPEC §5), frozen as recorded.
+-- Named lists (docs/contract.md), frozen as recorded.
 CREATE TABLE lists (
     id         TEXT PRIMARY KEY,
     origin     TEXT NOT NULL CHECK (origin IN ('priority', 'handed-over')),
@@ -256,7 +256,7 @@ CREATE TABLE list_resolutions (
     CHECK ((batch_id IS NOT NULL) = (outcome = 'released'))
 ) STRICT;
 
--- Version 3: recovery windows and remains, from recovery to identification (issue 5).
+-- Version 3: recovery windows and remains, from recovery to identification.
 
 INSERT INTO journal_kinds (kind) VALUES
     ('window.add'), ('remains.add'), ('remains.sample'), ('remains.identify');
@@ -280,7 +280,7 @@ CREATE TABLE window_parties (
     PRIMARY KEY (window_id, party)
 ) STRICT;
 
--- The register of remains (SPEC §5). `of_party` is the party of the deceased as presumed at
+-- The register of remains (docs/contract.md). `of_party` is the party of the deceased as presumed at
 -- recovery and never changes; `identified_party` is the one found by identification (the
 -- person's party, or the other party named). `person_prior_status` is the status the person had
 -- before this identification made them deceased, restored when it is superseded.

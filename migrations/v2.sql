@@ -1,4 +1,4 @@
--- Migration to schema version 2: the mixed medical commission and named lists (issue 4). Takes a ledger of version 1
+-- Migration to schema version 2: the mixed medical commission and named lists. Takes a ledger of version 1
 -- to version 2; `ledger migrate` runs the files after a ledger's version, in order. Its statements are
 -- those of `schema.sql`, word for word, so that a migrated ledger is the file a new one is; a test
 -- proves it. A released migration is never edited.
@@ -21,7 +21,7 @@ CREATE TABLE assessments (
 ) STRICT;
 
 -- For each assessed person, the finding in force (the latest) and the keys of the priority order
--- (SPEC §6). `captured_on` and `born_from` (the first day the birth date can stand for) are copied
+-- (docs/contract.md). `captured_on` and `born_from` (the first day the birth date can stand for) are copied
 -- from the person, whose facts never change, so that one index serves the whole order.
 -- `eligible_since` starts the unbroken run of findings for direct repatriation that ends with the
 -- one in force, the day from which a prisoner still held becomes overdue.
@@ -57,7 +57,7 @@ CREATE TABLE consents (
 
 CREATE INDEX consents_refusing ON consents (person_id) WHERE in_force = 1 AND refuses = 1;
 
--- Named lists (SPEC §5), frozen as recorded.
+-- Named lists (docs/contract.md), frozen as recorded.
 CREATE TABLE lists (
     id         TEXT PRIMARY KEY,
     origin     TEXT NOT NULL CHECK (origin IN ('priority', 'handed-over')),

@@ -1,4 +1,4 @@
--- Migration to schema version 3: recovery windows and remains, from recovery to identification (issue 5). Takes a ledger of version 2
+-- Migration to schema version 3: recovery windows and remains, from recovery to identification. Takes a ledger of version 2
 -- to version 3; `ledger migrate` runs the files after a ledger's version, in order. Its statements are
 -- those of `schema.sql`, word for word, so that a migrated ledger is the file a new one is; a test
 -- proves it. A released migration is never edited.
@@ -25,7 +25,7 @@ CREATE TABLE window_parties (
     PRIMARY KEY (window_id, party)
 ) STRICT;
 
--- The register of remains (SPEC §5). `of_party` is the party of the deceased as presumed at
+-- The register of remains (docs/contract.md). `of_party` is the party of the deceased as presumed at
 -- recovery and never changes; `identified_party` is the one found by identification (the
 -- person's party, or the other party named). `person_prior_status` is the status the person had
 -- before this identification made them deceased, restored when it is superseded.

@@ -1,5 +1,5 @@
 -- Migration to schema version 4: the counts of held prisoners that the footer of `ledger priority`
--- reads (issue 7), kept by triggers, and filled here from the ledger's persons. Takes a ledger of
+-- reads (docs/performance.md), kept by triggers, and filled here from the ledger's persons. Takes a ledger of
 -- version 3 to version 4; `ledger migrate` runs the files after a ledger's version, in order. Its
 -- statements are those of `schema.sql`, word for word, so that a migrated ledger is the file a new
 -- one is; a test proves it. A released migration is never edited.

@@ -1,5 +1,5 @@
 -- Migration to schema version 5: every CHECK that listed three values or more as `IN (...)` lists
--- them as `=` tests joined by OR (issue 7). The two mean the same for every value, NULL included,
+-- them as `=` tests joined by OR (docs/performance.md). The two mean the same for every value, NULL included,
 -- but for such a list SQLite builds a temporary b-tree each time a statement runs: a sixth of a
 -- person import. Takes a ledger of version 4 to version 5; a test proves that the
 -- result is the file `schema.sql` makes. A released migration is never edited.

@@ -1,6 +1,6 @@
 import LedgerDomain
 
-/// The demo's medical commission and named lists (issue 4), all fictional but shaped like June
+/// The demo's medical commission and named lists, all fictional but shaped like June
 /// 2025: a sitting on 5 June that assesses Ukrainian prisoners held by Russia, a few findings
 /// revised on 20 June, one prisoner refusing repatriation, the priority list saved and half of it
 /// released, and the list of 339 children handed over on 2 June, partly resolved.

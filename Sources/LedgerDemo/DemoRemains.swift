@@ -1,6 +1,6 @@
 import LedgerDomain
 
-/// The demo's remains (issue 5), all fictional: a recovery window near Kupiansk on 20–22 June 2025,
+/// The demo's remains, all fictional: a recovery window near Kupiansk on 20–22 June 2025,
 /// bodies recovered by both sides during it and handed over by name, samples taken, identifications
 /// made over the following months (one of them corrected), and one body found to belong to the
 /// other side and handed back. The real June 2025 transfers stay count-only, as they were reported.

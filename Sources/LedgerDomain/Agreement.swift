@@ -1,4 +1,4 @@
-/// An agreement between two parties and its terms (SPEC §5).
+/// An agreement between two parties and its terms (docs/contract.md).
 public struct Agreement: Sendable, Hashable {
     public var id: String
     public var title: String

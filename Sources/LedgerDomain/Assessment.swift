@@ -1,4 +1,4 @@
-/// A mixed medical commission's finding on one prisoner (SPEC §5, GC III Art. 112 and Annex II).
+/// A mixed medical commission's finding on one prisoner (docs/contract.md, GC III Art. 112 and Annex II).
 /// A person's latest assessment is in force; the older ones stay in the history.
 public struct Assessment: Sendable, Hashable {
     public var personID: String
@@ -72,7 +72,7 @@ public enum AssessmentField: String, RecordField {
 
     public var isRequired: Bool { true }
 
-    /// What the column holds, for `--help` and the README.
+    /// What the column holds, for `--help` and docs/csv-files.md.
     public var meaning: String {
         switch self {
         case .personID: "id of the assessed prisoner in the register"

@@ -1,4 +1,4 @@
-/// The rules an assessment must pass (issue 4): the person exists and is a prisoner still held,
+/// The rules an assessment must pass: the person exists and is a prisoner still held,
 /// the date is neither in the future nor before the capture, the category is one of GC III
 /// Art. 110, severity is 1–5, the commission is composed and votes as Annex II says.
 public struct AssessmentRules: Sendable {

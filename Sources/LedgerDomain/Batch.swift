@@ -1,4 +1,4 @@
-/// One transfer in one direction under one agreement (SPEC §5), as recorded by `ledger add`.
+/// One transfer in one direction under one agreement (docs/contract.md), as recorded by `ledger add`.
 public struct Batch: Sendable, Hashable {
     public var id: String
     public var agreementID: String

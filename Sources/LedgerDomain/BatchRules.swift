@@ -1,5 +1,5 @@
 extension Batch {
-    /// Checks a requested batch against the rules of SPEC §5 and issue 3 and returns the batch to
+    /// Checks a requested batch against the rules of docs/contract.md ("Batches") and returns the batch to
     /// record. Throws every problem found at once:
     /// - the agreement exists; `from` and `to` are known, differ and are its parties;
     /// - the date is not before the agreement and not in the future;

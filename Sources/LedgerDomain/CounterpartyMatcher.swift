@@ -1,4 +1,4 @@
-/// Matches the counterparty's list against ours (SPEC §7, issue 6 part 5). Pure: the same two
+/// Matches the counterparty's list against ours (docs/commands.md, "The other side's list"). Pure: the same two
 /// lists give the same report, whatever the order of the records in them.
 ///
 /// 1. **By id**: a pair is linked when theirs names our id (`otherSideID`) or ours names theirs.

@@ -1,4 +1,4 @@
-/// A JSON value restricted to what journal payloads may hold: integers only, never floats (SPEC §4).
+/// A JSON value restricted to what journal payloads may hold: integers only, never floats (docs/journal.md).
 /// Two values are equal when their canonical texts are the same bytes — not when Swift would call
 /// their strings equal, which ignores Unicode normalisation ("é" and "e" + U+0301).
 public enum JSONValue: Sendable, Hashable {

@@ -1,6 +1,6 @@
 import Crypto
 
-/// One entry of the journal, exactly as stored (SPEC §4).
+/// One entry of the journal, exactly as stored (docs/journal.md).
 public struct JournalEntry: Sendable, Hashable {
     public var seq: Int64
     public var at: String
@@ -23,7 +23,7 @@ public struct JournalEntry: Sendable, Hashable {
         self.hash = hash
     }
 
-    /// A new entry chained after `prev`, its hash computed by the rule of SPEC §4.
+    /// A new entry chained after `prev`, its hash computed by the rule of docs/journal.md.
     public init(seq: Int64, at: String, actor: String, event: LedgerEvent, prev: String) {
         let payload = event.canonicalPayload
         self.init(

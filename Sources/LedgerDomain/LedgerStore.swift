@@ -17,7 +17,7 @@ public protocol LedgerStore: AnyObject {
     func addBatch(_ request: BatchRequest) throws(LedgerError) -> (Batch, JournalEntry)
     func voidBatch(id: String, reason: String) throws(LedgerError) -> JournalEntry
 
-    // MARK: Medical commission and named lists (issue 4)
+    // MARK: Medical commission and named lists
 
     /// Records a commission's finding, checked by `AssessmentRules`.
     func addAssessment(fields: [AssessmentField: String]) throws(LedgerError) -> JournalEntry
@@ -26,7 +26,7 @@ public protocol LedgerStore: AnyObject {
     func importAssessments(from source: any RecordSource<AssessmentField>) throws(LedgerError) -> ImportSummary
     /// A prisoner's refusal of repatriation (GC III Art. 109), or its withdrawal; `on` nil is today.
     func recordConsent(personID: String, on: Day?, refuses: Bool, witness: String) throws(LedgerError) -> JournalEntry
-    /// The priority list of SPEC §6, in `PriorityOrder`; with `saveAs`, also frozen as a named list.
+    /// The priority list of docs/contract.md, in `PriorityOrder`; with `saveAs`, also frozen as a named list.
     func priority(_ query: PriorityQuery, saveAs listID: String?) throws(LedgerError) -> (PriorityList, JournalEntry?)
     /// The same list's rows handed over one at a time, in order, as they are read: half a million
     /// prisoners printed without being held in memory. The footer's counts are not made.
@@ -36,7 +36,7 @@ public protocol LedgerStore: AnyObject {
     /// Settles an entry by hand; `entry` is its key on the list or the id of the person it names.
     func resolveListEntry(listID: String, entry: String, outcome: EntryOutcome, note: String, on: Day?) throws(LedgerError) -> JournalEntry
 
-    // MARK: Remains (issue 5)
+    // MARK: Remains
 
     /// Records a recovery window, checked by `RecoveryWindow`'s rules.
     func addWindow(id: String, sector: String, from: Day, to: Day, agreedBy: [String]) throws(LedgerError) -> JournalEntry
@@ -74,7 +74,7 @@ public protocol LedgerStore: AnyObject {
     /// Every assessment of a person, newest first.
     func assessments(personID: String) throws(LedgerError) -> [RecordedAssessment]
     func lists() throws(LedgerError) -> [ListRecord]
-    /// Agreed against delivered, lists, remains and medical lines (SPEC §7); with an agreement,
+    /// Agreed against delivered, lists, remains and medical lines (docs/commands.md, "Reconciliation"); with an agreement,
     /// that agreement and its remains lines only.
     /// With `against`, also matches a counterparty's list against the persons of the standing
     /// batches with that party.

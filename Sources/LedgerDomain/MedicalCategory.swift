@@ -1,5 +1,5 @@
 /// What a mixed medical commission finds for a wounded or sick prisoner: the categories of
-/// GC III Art. 110 (SPEC §5), each leading to one outcome.
+/// GC III Art. 110 (docs/contract.md), each leading to one outcome.
 public enum MedicalCategory: String, Sendable, Hashable, CaseIterable {
     case incurable
     case longTerm = "long-term"
@@ -41,7 +41,7 @@ public enum MedicalCategory: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// What a category entitles a prisoner to, in the order a priority list serves them (SPEC §6).
+/// What a category entitles a prisoner to, in the order a priority list serves them (docs/contract.md).
 public enum MedicalOutcome: Int, Sendable, Hashable, Comparable, CaseIterable {
     case directRepatriation = 1
     case neutralCountry = 2

@@ -1,4 +1,4 @@
-/// A list handed over by one party to another (SPEC §5): children said to have been taken, a
+/// A list handed over by one party to another (docs/contract.md): children said to have been taken, a
 /// medical release list, the missing. Recorded once, frozen; its entries are then followed until
 /// each is resolved.
 public struct NamedList: Sendable, Hashable {

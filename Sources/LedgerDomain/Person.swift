@@ -1,4 +1,4 @@
-/// A person of the register: a prisoner of war, a civilian or a child (SPEC §5).
+/// A person of the register: a prisoner of war, a civilian or a child (docs/contract.md).
 public struct Person: Sendable, Hashable {
     public var id: String
     public var heldBy: String

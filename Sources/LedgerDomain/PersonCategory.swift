@@ -1,4 +1,4 @@
-/// Who a person is, for quotas and lists (SPEC §5).
+/// Who a person is, for quotas and lists (docs/contract.md).
 public enum PersonCategory: String, Sendable, Hashable, CaseIterable {
     case pow
     case civilian

@@ -30,7 +30,7 @@ public enum PersonField: String, RecordField {
         }
     }
 
-    /// What the field holds, for `--help` and the README.
+    /// What the field holds, for `--help` and docs/csv-files.md.
     public var meaning: String {
         switch self {
         case .id: "the office's own id for the person, unique and stable"

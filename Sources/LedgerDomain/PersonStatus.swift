@@ -1,4 +1,4 @@
-/// Where a person of the register stands (SPEC §5).
+/// Where a person of the register stands (docs/contract.md).
 public enum PersonStatus: String, Sendable, Hashable, CaseIterable {
     case held
     case listed

@@ -1,4 +1,4 @@
-/// One assessed prisoner still held, with what the priority order (SPEC §6) looks at.
+/// One assessed prisoner still held, with what the priority order (docs/contract.md) looks at.
 public struct PriorityCandidate: Sendable, Hashable {
     public var personID: String
     public var familyName: String
@@ -28,7 +28,7 @@ public struct PriorityCandidate: Sendable, Hashable {
     }
 }
 
-/// The order in which a commission's release list serves prisoners (SPEC §6):
+/// The order in which a commission's release list serves prisoners (docs/contract.md, "The priority list"):
 /// 1. outcome: direct repatriation, then a neutral country, then not eligible;
 /// 2. severity, highest first;
 /// 3. longest in captivity first (earliest capture date; unknown dates last);

@@ -32,7 +32,7 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Every failure the ledger reports. The command-line tool turns each case into lines on stderr
-/// and one exit code (SPEC §8), in one place.
+/// and one exit code (docs/exit-codes.md), in one place.
 public enum LedgerError: Error, Sendable, Equatable {
     /// The command line itself is wrong (exit 64).
     case usage(String)

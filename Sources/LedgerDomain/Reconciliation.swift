@@ -1,4 +1,4 @@
-/// What was promised against what was delivered, and who is still missing (SPEC §7, issue 6):
+/// What was promised against what was delivered, and who is still missing (docs/commands.md, "Reconciliation"):
 /// every agreement, named list, remains line and holding party's medical line, from recorded
 /// facts alone.
 public struct Reconciliation: Sendable, Hashable {

@@ -3,7 +3,7 @@
 public protocol RecordField: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {
     /// Whether every record must have the field (and every file its column).
     var isRequired: Bool { get }
-    /// What the column holds, for `--help` and the README.
+    /// What the column holds, for `--help` and docs/csv-files.md.
     var meaning: String { get }
 }
 

@@ -1,5 +1,5 @@
 /// A local ceasefire on a named section of the front, for a few days, so that the dead can be
-/// recovered (SPEC §5). Remains recovered during it link to it.
+/// recovered (docs/contract.md). Remains recovered during it link to it.
 public struct RecoveryWindow: Sendable, Hashable {
     public var id: String
     /// The section of the front, e.g. "Kupiansk, 12 km segment".

@@ -1,4 +1,4 @@
-/// The remains of one of the dead, as recovered (SPEC §5): who holds them, the party the deceased
+/// The remains of one of the dead, as recovered (docs/contract.md): who holds them, the party the deceased
 /// is presumed to belong to, when and where they were recovered, and in which recovery window.
 /// Identification comes later, by its own entries (`RemainsSample`, `RemainsIdentification`).
 public struct Remains: Sendable, Hashable {
@@ -82,7 +82,7 @@ public enum RemainsField: String, RecordField {
     }
 }
 
-/// How far the identification of remains has come (SPEC §5).
+/// How far the identification of remains has come (docs/contract.md).
 public enum RemainsStatus: String, Sendable, Hashable, CaseIterable {
     case unidentified
     case dnaPending = "dna-pending"

@@ -1,4 +1,4 @@
-/// One line of the remains report (SPEC §7, issue 5): for one party under one agreement, or for
+/// One line of the remains report (docs/commands.md, "Remains and recovery windows"): for one party under one agreement, or for
 /// one recovery window, how many bodies, and how far their identification has come.
 public struct RemainsReportLine: Sendable, Hashable {
     public enum Scope: Sendable, Hashable {

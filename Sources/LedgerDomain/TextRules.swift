@@ -64,7 +64,7 @@ public enum TextRules {
         return problems
     }
 
-    /// Whether the text has a control character (forbidden in journal actors and kinds, SPEC §4).
+    /// Whether the text has a control character (forbidden in journal actors and kinds, docs/journal.md).
     public static func hasControlCharacter(_ text: String) -> Bool {
         mayHoldRefusedCharacter(text) && text.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }

@@ -1,4 +1,4 @@
-/// A journal time: UTC, RFC 3339 with milliseconds (`2025-05-23T14:02:11.120Z`), SPEC §4.
+/// A journal time: UTC, RFC 3339 with milliseconds (`2025-05-23T14:02:11.120Z`), docs/journal.md.
 public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
     public let millisecondsSinceEpoch: Int64
 

@@ -1,7 +1,7 @@
 import GRDB
 import LedgerDomain
 
-/// The mixed medical commission's work (issue 4): assessments, prisoners' decisions on
+/// The mixed medical commission's work: assessments, prisoners' decisions on
 /// repatriation, and the priority list built from them.
 extension SQLiteLedger {
     public func addAssessment(fields: [AssessmentField: String]) throws(LedgerError) -> JournalEntry {
@@ -78,7 +78,7 @@ extension SQLiteLedger {
         }
     }
 
-    /// The priority list of SPEC §6; with `saveAs`, also frozen as a named list in the same
+    /// The priority list of docs/contract.md; with `saveAs`, also frozen as a named list in the same
     /// transaction, so that the list saved is exactly the one returned.
     public func priority(_ query: PriorityQuery, saveAs listID: String?) throws(LedgerError) -> (PriorityList, JournalEntry?) {
         guard let listID else {

@@ -1,7 +1,7 @@
 import GRDB
 import LedgerDomain
 
-/// Named lists (SPEC §5): recorded whole, then followed entry by entry until each is resolved.
+/// Named lists (docs/contract.md): recorded whole, then followed entry by entry until each is resolved.
 extension SQLiteLedger {
     /// Records a list handed over by one party, all or nothing. The same list recorded again
     /// (same parties and entries, and the same date when one is given) is harmless and says so.

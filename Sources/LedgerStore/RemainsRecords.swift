@@ -1,7 +1,7 @@
 import GRDB
 import LedgerDomain
 
-/// Recovery windows and the register of remains (issue 5): recorded, sampled, identified, carried
+/// Recovery windows and the register of remains: recorded, sampled, identified, carried
 /// by batches, and counted in the remains report.
 extension SQLiteLedger {
     public func addWindow(id: String, sector: String, from: Day, to: Day, agreedBy: [String]) throws(LedgerError) -> JournalEntry {

@@ -6,7 +6,7 @@ import Darwin
 import GRDB
 import LedgerDomain
 
-/// A ledger in one SQLite file (SPEC §3): WAL, synchronous=FULL, foreign keys, a busy timeout, and
+/// A ledger in one SQLite file (docs/storage.md): WAL, synchronous=FULL, foreign keys, a busy timeout, and
 /// every write in one `BEGIN IMMEDIATE` transaction that journals and projects together.
 public final class SQLiteLedger: LedgerStore {
     public static let busyTimeoutSeconds = 10

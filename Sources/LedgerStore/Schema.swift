@@ -1,5 +1,5 @@
 /// The schema the binary creates databases from and migrates them with, embedded at build time
-/// (SPEC §2): `schema.sql` at the top of the repository, the whole schema of the current version,
+/// (docs/storage.md): `schema.sql` at the top of the repository, the whole schema of the current version,
 /// and `migrations/v<N>.sql`, each taking a ledger from version N-1 to N.
 enum Schema {
     static let text = String(decoding: PackageResources.schema_sql, as: UTF8.self)

@@ -1,7 +1,7 @@
 import LedgerDomain
 
 extension LedgerError: CustomStringConvertible {
-    /// SPEC §8.
+    /// docs/exit-codes.md.
     var exitCode: Int32 {
         switch self {
         case .usage: 64
@@ -30,7 +30,7 @@ struct CheckFailed: Error {
     let exitCode: Int32 = 1
 }
 
-/// A usage message on one line (SPEC §8). ArgumentParser lists the values of an option with many
+/// A usage message on one line (docs/exit-codes.md). ArgumentParser lists the values of an option with many
 /// choices one a line, under "Please provide one of the following:"; they become one sentence, as it
 /// writes them for an option with few; any other line break becomes a space.
 func usageLine(_ message: String) -> String {

@@ -30,7 +30,7 @@ struct GlobalOptions: ParsableArguments {
         if databasePath.isEmpty { throw ValidationError("--db must not be empty") }
     }
 
-    /// SPEC §4: the actor is never empty and never holds a control character.
+    /// docs/journal.md: the actor is never empty and never holds a control character.
     static func actorProblem(_ actor: String) -> String? {
         if actor.isEmpty { return "the actor must not be empty" }
         if TextRules.hasControlCharacter(actor) { return "the actor '\(TextRules.visible(actor))' contains a control character" }

@@ -4,7 +4,7 @@ import LedgerDomain
 struct PriorityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "priority",
-        abstract: "The medical release list: the severely wounded and sick first (SPEC §6).",
+        abstract: "The medical release list: the severely wounded and sick first.",
         discussion: """
             Orders every assessed prisoner still held by a party, by the finding in force:
               1. outcome: direct repatriation, then accommodation in a neutral country, then not eligible;

@@ -5,7 +5,7 @@ import LedgerImport
 struct ReconcileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reconcile",
-        abstract: "What was promised, what was delivered, and who is still missing (SPEC §7).",
+        abstract: "What was promised, what was delivered, and who is still missing.",
         discussion: """
             For every agreement: agreed against delivered per direction and quota
             (named and unnamed), what each stage delivered, the parity of symmetric

@@ -11,7 +11,7 @@ func finish(_ code: Int32) -> Never {
     Ledger.exit(withError: code == 0 ? nil : ExitCode(code))
 }
 
-// The one place where failures become lines on stderr and an exit code (SPEC §8).
+// The one place where failures become lines on stderr and an exit code (docs/exit-codes.md).
 do {
     var command = try Ledger.parseAsRoot()
     try command.run()

@@ -2,7 +2,7 @@ import PropertyBased
 import Testing
 @testable import LedgerDomain
 
-@Suite("Canonical JSON text (SPEC §4, RFC 8785)")
+@Suite("Canonical JSON text (docs/journal.md, RFC 8785)")
 struct CanonicalJSONTests {
     @Test("scalars are written in their shortest form")
     func scalars() {

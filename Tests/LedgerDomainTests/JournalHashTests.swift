@@ -2,7 +2,7 @@ import PropertyBased
 import Testing
 @testable import LedgerDomain
 
-@Suite("Journal hash chain (SPEC §4)")
+@Suite("Journal hash chain (docs/journal.md)")
 struct JournalHashTests {
     static let firstAt = "2025-05-23T14:02:11.120Z"
     static let firstPayload = #"{"code":"UA","name":"Україна"}"#

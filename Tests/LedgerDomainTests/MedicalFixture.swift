@@ -2,7 +2,7 @@ import Testing
 @testable import LedgerDomain
 
 /// A medical commission sitting on 2025-06-05 (today) in a ledger where RU holds the Ukrainian
-/// prisoner UA-P-1, captured on 2022-02-24. Builders for the records, facts and events of issue 4.
+/// prisoner UA-P-1, captured on 2022-02-24. Builders for the records, facts and events of the medical commission.
 enum MedicalFixture {
     static let today = day("2025-06-05")
     static let captured = day("2022-02-24")

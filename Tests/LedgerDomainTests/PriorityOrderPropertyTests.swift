@@ -2,7 +2,7 @@ import PropertyBased
 import Testing
 @testable import LedgerDomain
 
-/// Generated candidates for the priority order (SPEC §6). Ids come from a small alphabet and are
+/// Generated candidates for the priority order (docs/contract.md). Ids come from a small alphabet and are
 /// short, so that prefixes (`A`, `AB`) and upper/lower case meet; capture days and birth dates come
 /// from a few values, so that ties on every key before the id are common; dates may be unknown,
 /// and birth dates partial (`1990`, `1990-01`, `1990-01-01` stand for the same earliest day).
@@ -33,7 +33,7 @@ enum PriorityGen {
         return candidates.filter { seen.insert($0.personID).inserted }
     }
 
-    /// SPEC §6 read key by key, independently of `PriorityOrder`: outcome (direct repatriation,
+    /// docs/contract.md's priority list read key by key, independently of `PriorityOrder`: outcome (direct repatriation,
     /// then neutral country, then not eligible), severity highest first, capture date earliest
     /// first and unknown last, birth date (its earliest day) earliest first and unknown last, then
     /// the person id byte by byte.
@@ -111,7 +111,7 @@ struct PriorityOrderPropertyTests {
         }
     }
 
-    @Test("the order is SPEC §6 key by key")
+    @Test("the order is the documented one key by key")
     func matchesSpec() async {
         await propertyCheck(count: 300, input: G.register) { register in
             #expect(G.ids(PriorityOrder.sorted(register)) == G.ids(register.sorted(by: G.specPrecedes)))

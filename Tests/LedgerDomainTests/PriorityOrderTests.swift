@@ -19,7 +19,7 @@ struct PriorityOrderTests {
         #expect(category.article == article)
     }
 
-    @Test("outcomes are served in SPEC §6 order")
+    @Test("outcomes are served in the documented priority order")
     func outcomes() {
         #expect(MedicalOutcome.allCases.sorted() == [.directRepatriation, .neutralCountry, .notEligible])
         #expect(MedicalOutcome.allCases.map(\.words) == [

@@ -1,7 +1,7 @@
 import Testing
 @testable import LedgerDomain
 
-/// A day written as in the spec; a typo in a test is reported, not a crash.
+/// A day written `YYYY-MM-DD`; a typo in a test is reported, not a crash.
 func day(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Day {
     guard let value = Day(text) else {
         Issue.record("test data: '\(text)' is not a day", sourceLocation: sourceLocation)

@@ -2,7 +2,7 @@ import Foundation
 import LedgerTestSupport
 import Testing
 
-/// Several operators at once (SPEC §3): writers are serialised, none is lost, and a check run
+/// Several operators at once (docs/storage.md): writers are serialised, none is lost, and a check run
 /// while others write sees one consistent state.
 @Suite struct ConcurrencyTests {
     /// Starts `ledger` ARGUMENTS `times` times in a row, in a background shell.
@@ -45,7 +45,7 @@ import Testing
                 == ["writer-1": 15, "writer-2": 15, "writer-3": 15])
     }
 
-    /// SPEC §3 at the size of issue 8: four processes append 500 entries each (an import of 500
+    /// docs/storage.md's serialised writers, at scale: four processes append 500 entries each (an import of 500
     /// persons, one entry per person) at the same moment, while readers keep asking for the head
     /// and verifying. Each import is one transaction, so a reader only ever sees whole imports.
     @Test func fourWritersOf500EntriesAreSerialisedAndReadersSeeWholeImports() throws {

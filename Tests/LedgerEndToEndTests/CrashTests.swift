@@ -2,7 +2,7 @@ import Foundation
 import LedgerTestSupport
 import Testing
 
-/// SPEC §3: a command killed at any moment — a power cut, the OOM killer, an operator's `kill -9` —
+/// docs/guarantees.md: a command killed at any moment — a power cut, the OOM killer, an operator's `kill -9` —
 /// leaves the ledger as it was before the command or as it is after it, never in between, and
 /// always readable. Sizes are small enough for the debug binary; `bench/soak-crash` runs the same
 /// attack with 200,000 rows on a release build.

@@ -2,7 +2,7 @@ import Foundation
 import LedgerTestSupport
 import Testing
 
-/// Issue 4 as a commission's secretary lives it: a sitting imported, the priority list read,
+/// The medical commission as its secretary lives it: a sitting imported, the priority list read,
 /// explained, filtered and saved, a batch releasing half of it, the batch voided, `verify` clean.
 @Suite struct MedicalCommissionTests {
     static let category = [
@@ -234,7 +234,7 @@ import Testing
         }
     }
 
-    /// Issue 4, part 6: the demo shows the commission's work too.
+    /// The demo shows the commission's work too.
     @Test func theDemoHasASittingASavedMedicalListAndTheChildrensList() throws {
         let session = try Session()
         #expect(try session.bare(["demo"]).status == 0)

@@ -116,7 +116,7 @@ import Testing
         #expect(result.errorLines == testCase.stderr, "\(result)")
     }
 
-    /// SPEC §8: errors go to stderr one line each, even where ArgumentParser lists the values of
+    /// docs/exit-codes.md: errors go to stderr one line each, even where ArgumentParser lists the values of
     /// an option with many choices one a line.
     @Test(arguments: [["assess", "UA-0111", "--on", "2025-06-05", "--category", "bad"] + finding.dropFirst(2),
                       ["priority", "--held-by", "RU", "--category", "bad"]])

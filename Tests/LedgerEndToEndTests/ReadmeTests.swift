@@ -2,16 +2,13 @@ import Foundation
 import LedgerTestSupport
 import Testing
 
-/// The README must tell the truth: its walkthrough runs as written, and its chain-checking script
-/// agrees with `ledger verify`.
+/// The README must tell the truth: its walkthroughs run as written.
 @Suite struct ReadmeTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
-    static let readme = (try? String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+    static let readme = Documentation.file("README.md")
 
     /// The text between two markers of the README.
     static func section(from start: String, to end: String) -> String {
-        guard let from = readme.range(of: start), let to = readme.range(of: end, range: from.upperBound..<readme.endIndex) else { return "" }
-        return String(readme[from.upperBound..<to.lowerBound])
+        Documentation.section(of: readme, from: start, to: end)
     }
 
     /// Splits a command line the way a shell does for the simple quoting the README uses.
@@ -52,7 +49,7 @@ import Testing
         #expect(third.count == 14)
         #expect(fourth.count == 14)
         let session = try Session()
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("examples"),
+        try FileManager.default.copyItem(at: Documentation.repository.appendingPathComponent("examples"),
                                          to: session.scratch.directory.appendingPathComponent("examples"))
         var head = ""
         for (index, (command, comment)) in (first + second + third + fourth).enumerated() {
@@ -70,20 +67,5 @@ import Testing
             if ["verify", "check"].contains(arguments.first), comment.hasPrefix("ok:") { #expect(result.stdout.hasPrefix(comment), "README says \(comment)") }
             if index == first.count - 1 { #expect(head.hasPrefix("14:")) }
         }
-    }
-
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
-    func theChainCheckingScriptAgreesWithVerify() throws {
-        let script = Self.section(from: "```python\n", to: "```")
-        #expect(script.contains("hashlib.sha256"))
-        let session = try Session.withAgreements()
-        let path = try session.write("check.py", script)
-        let head = try session.ledger("head").stdout.trimmingCharacters(in: .newlines)
-        var result = try run("/usr/bin/python3", [path, session.db])
-        #expect(result.status == 0 && result.stdout == "chain intact: 4 entries, head \(head)\n", "\(result)")
-        try sqlite3(session.db, "DROP TRIGGER journal_rejects_update; UPDATE journal SET actor = 'mallory' WHERE seq = 2")
-        result = try run("/usr/bin/python3", [path, session.db])
-        #expect(result.status == 1 && result.stderr == "first bad entry: seq 2\n", "\(result)")
-        #expect(try session.ledger("verify").stderr.hasPrefix("verify failed: seq 2: hash mismatch"))
     }
 }

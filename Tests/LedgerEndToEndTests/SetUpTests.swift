@@ -4,15 +4,9 @@ import Testing
 /// The README's set-up commands are the ones a newcomer and CI run: two of them, the second the
 /// script that installs what the tests need, and CI calling that same script.
 @Suite struct SetUpTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
-
-    static func text(_ path: String) throws -> String {
-        try String(contentsOf: repository.appendingPathComponent(path), encoding: .utf8)
-    }
-
     /// The indented command lines of the README's "Set up" section, without their comments.
     static func setUpCommands() throws -> [String] {
-        let readme = try text("README.md")
+        let readme = Documentation.file("README.md")
         let start = try #require(readme.range(of: "## Set up\n"))
         let end = readme.range(of: "\n## ", range: start.upperBound..<readme.endIndex)?.lowerBound ?? readme.endIndex
         return readme[start.upperBound..<end].split(separator: "\n").filter { $0.hasPrefix("    ") }.map {
@@ -22,17 +16,17 @@ import Testing
 
     @Test func theReadmeGivesTwoCommandsTheSecondOfThemTheTestScript() throws {
         #expect(try Self.setUpCommands() == ["swift run ledger demo", "scripts/test"])
-        #expect(FileManager.default.isExecutableFile(atPath: Self.repository.appendingPathComponent("scripts/test").path))
+        #expect(FileManager.default.isExecutableFile(atPath: Documentation.repository.appendingPathComponent("scripts/test").path))
     }
 
     @Test func ciRunsTheReadmesTestCommand() throws {
-        let commands = try Self.text(".ci/run").split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        let commands = Documentation.file(".ci/run").split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
         #expect(commands.last == "exec scripts/test")
     }
 
     /// Every program the tests run besides the binary they build is one the script installs.
     @Test func theTestScriptInstallsWhatTheTestsRun() throws {
-        let script = try Self.text("scripts/test")
+        let script = Documentation.file("scripts/test")
         for package in ["libsqlite3-dev", "sqlite3", "chromium", "tmux"] {
             #expect(script.contains("missing+=(\(package))"), "scripts/test does not install \(package)")
         }

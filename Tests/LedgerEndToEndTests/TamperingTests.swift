@@ -4,7 +4,7 @@ import LedgerTestSupport
 import Testing
 
 /// The file edited behind the ledger's back through the sqlite3 shell, the journal's triggers
-/// dropped for the change (SPEC §4): `ledger verify` exits 1 and names the first bad seq. (A
+/// dropped for the change (docs/journal.md): `ledger verify` exits 1 and names the first bad seq. (A
 /// changed payload, a changed projection row and a deleted last entry: `IntegrityTests`.)
 @Suite struct TamperingTests {
     @Test(arguments: [
