@@ -16,8 +16,24 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Who is making the change, for the journal; else $LEDGER_ACTOR, else the login name.", valueName: "name"))
     var actor: String?
 
-    @Option(name: .long, help: "How to print results.")
-    var format: OutputFormat = .table
+    @Option(name: .customLong("format"), help: "How to print results; by default a table, or what the --output file's name ends in.")
+    var chosenFormat: OutputFormat?
+
+    @Option(help: ArgumentHelp("Write the results to this new file (mode 0600), whole or not at all, instead of printing them.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "With --output, replace a file of that name.")
+    var force = false
+
+    /// `--format`, else the format the `--output` file's name ends in (`.csv`, `.json`, `.html`), else a table.
+    var format: OutputFormat {
+        chosenFormat ?? output.flatMap(OutputFormat.init(fileName:)) ?? .table
+    }
+
+    /// The options of the command being run, wherever it is in the tree of commands.
+    static func of(_ command: ParsableCommand) -> GlobalOptions? {
+        Mirror(reflecting: command).children.lazy.compactMap { ($0.value as? OptionGroup<GlobalOptions>)?.wrappedValue }.first
+    }
 
     static let defaultDatabase = "ledger.sqlite"
 
@@ -28,6 +44,14 @@ struct GlobalOptions: ParsableArguments {
     func validate() throws {
         if let problem = Self.actorProblem(resolvedActor) { throw ValidationError(problem) }
         if databasePath.isEmpty { throw ValidationError("--db must not be empty") }
+        if let output {
+            if chosenFormat == nil && OutputFormat(fileName: output) == nil {
+                throw ValidationError("--output \(output): give --format, or a name ending in .csv, .json or .html")
+            }
+            if !force && access(output, F_OK) == 0 { throw ValidationError("--output \(output) exists; give --force to replace it") }
+        } else if force {
+            throw ValidationError("--force goes with --output")
+        }
     }
 
     /// docs/journal.md: the actor is never empty and never holds a control character.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LedgerDomain
 
 /// Writes to stdout through one buffer, so long listings are fast, and to stderr a line at a time.
 /// The tool is single-threaded: the buffer is touched by one thread at a time, the main thread or
@@ -35,10 +36,32 @@ enum Output {
     }
 
     static func flush() {
-        if !writeAll(buffer, to: 1) && writeFailure == nil {
-            writeFailure = "cannot write the output: \(String(cString: strerror(errno)).lowercased())"
+        let written = file == nil ? writeAll(buffer, to: 1) : file!.write(buffer)
+        if !written && writeFailure == nil {
+            writeFailure = "cannot write the output\(file.map { " to \($0.path)" } ?? ""): \(String(cString: strerror(errno)).lowercased())"
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The file `--output` names, while it is written; stdout when nil.
+    nonisolated(unsafe) private static var file: PendingFile?
+    nonisolated(unsafe) private static var replacing = false
+
+    /// From now on, what would go to stdout goes to `path`, which gets its name only when the
+    /// command succeeds (`close`).
+    static func redirect(to path: String, replacing: Bool) throws(LedgerError) {
+        file = try PendingFile(path)
+        self.replacing = replacing
+    }
+
+    /// Ends the output: a file of `--output` is given its name when the command succeeded and
+    /// everything was written, else dropped. Throws when it cannot be named.
+    static func close(succeeded: Bool) throws(LedgerError) {
+        flush()
+        guard let file else { return }
+        self.file = nil
+        guard succeeded && writeFailure == nil else { return file.discard() }
+        try file.commit(replacing: replacing)
     }
 
     /// Writes every byte, retrying after interruptions; false when the system refuses.

@@ -8,3 +8,12 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case json
     case html
 }
+
+extension OutputFormat {
+    /// The format a file's name says: `.csv`, `.json` or `.html`, in any case; nil for another.
+    init?(fileName: String) {
+        guard let dot = fileName.lastIndex(of: "."), let format = OutputFormat(rawValue: fileName[fileName.index(after: dot)...].lowercased()),
+              format != .table else { return nil }
+        self = format
+    }
+}

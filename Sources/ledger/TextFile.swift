@@ -6,8 +6,7 @@ import Darwin
 import LedgerDomain
 
 /// Small text files the proof commands read and write: keys, checkpoints, proofs, a witness's
-/// state. Written whole or not at all, readable by the owner only: a private key must never be
-/// left half-written or readable by others, and a file someone relies on is never clobbered.
+/// state; and every file written with `--output`.
 enum TextFile {
     /// The largest file read: every file here is a few kilobytes; a larger one is not of these kinds.
     static let largest = 1 << 20
@@ -33,36 +32,67 @@ enum TextFile {
         return text
     }
 
-    /// Writes `text` to `path` with mode 0600, through a temporary file in the same folder, so that
-    /// the file is either whole or absent. Without `replacing`, an existing file is refused and left
-    /// as it is.
+    /// Writes `text` to `path` whole or not at all, mode 0600 (see `PendingFile`).
     static func write(_ text: String, to path: String, replacing: Bool) throws(LedgerError) {
-        let temporary = "\(path).\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { throw .database("\(path): cannot write: \(systemReason())") }
-        var written = true
-        let bytes = Array(text.utf8)
+        var file = try PendingFile(path)
+        guard file.write(Array(text.utf8)) else {
+            file.discard()
+            throw .database("\(path): cannot write: \(systemReason())")
+        }
+        try file.commit(replacing: replacing)
+    }
+
+    static func systemReason() -> String {
+        String(cString: strerror(errno)).lowercased()
+    }
+}
+
+/// A file being written: under a temporary name in the same folder, readable by its owner only,
+/// and given its name only once whole and synced, so that a reader never finds half of it and a
+/// failed command leaves nothing. Private keys, and reports with names and medical findings, are
+/// written so.
+struct PendingFile {
+    let path: String
+    private let temporary: String
+    private let descriptor: Int32
+
+    init(_ path: String) throws(LedgerError) {
+        self.path = path
+        temporary = "\(path).\(getpid()).partial"
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .database("\(path): cannot write: \(TextFile.systemReason())") }
+    }
+
+    /// Writes every byte; false when the system refuses (a full disk), with `errno` set.
+    mutating func write(_ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let count = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { written = false; break }
+            guard count > 0 else { return false }
             offset += count
         }
-        let failure = written && fsync(descriptor) == 0 ? nil : systemReason()
+        return true
+    }
+
+    /// Syncs the file and gives it its name. Without `replacing`, a file that has the name already
+    /// is kept as it is and the new one dropped.
+    func commit(replacing: Bool) throws(LedgerError) {
+        var reason: String?
+        if fsync(descriptor) != 0 { reason = TextFile.systemReason() }
         close(descriptor)
-        if let failure {
-            unlink(temporary)
-            throw .database("\(path): cannot write: \(failure)")
+        if reason == nil {
+            // link() refuses an existing name, where rename() replaces it.
+            let placed = replacing ? rename(temporary, path) == 0 : link(temporary, path) == 0
+            if !placed { reason = errno == EEXIST ? "the file exists; it is not replaced" : TextFile.systemReason() }
         }
-        // link() refuses an existing name, where rename() would replace it.
-        let placed = replacing ? rename(temporary, path) == 0 : link(temporary, path) == 0
-        let reason = placed ? nil : (errno == EEXIST ? "the file exists; it is not replaced" : systemReason())
         unlink(temporary)
         if let reason { throw .database("\(path): cannot write: \(reason)") }
     }
 
-    private static func systemReason() -> String {
-        String(cString: strerror(errno)).lowercased()
+    /// Drops the file: the command failed.
+    func discard() {
+        close(descriptor)
+        unlink(temporary)
     }
 }

@@ -1,9 +1,15 @@
 import ArgumentParser
 import LedgerDomain
 
-/// Ends the process: the output written out, and a failed write to it reported as an I/O error.
+/// Ends the process: the output written out (a file of `--output` named, or dropped when the
+/// command failed), and a failed write to it reported as an I/O error.
 func finish(_ code: Int32) -> Never {
-    Output.flush()
+    do {
+        try Output.close(succeeded: code == 0)
+    } catch {
+        for line in error.lines { Output.error(line) }
+        Ledger.exit(withError: ExitCode(error.exitCode))
+    }
     if let failure = Output.writeFailure, code == 0 {
         Output.error("error: \(failure)")
         Ledger.exit(withError: ExitCode(74))
@@ -14,6 +20,7 @@ func finish(_ code: Int32) -> Never {
 // The one place where failures become lines on stderr and an exit code (docs/exit-codes.md).
 do {
     var command = try Ledger.parseAsRoot()
+    if let global = GlobalOptions.of(command), let output = global.output { try Output.redirect(to: output, replacing: global.force) }
     try command.run()
     finish(0)
 } catch let error as LedgerError {
