@@ -34,7 +34,7 @@ enum TextFile {
 
     /// Writes `text` to `path` whole or not at all, mode 0600 (see `PendingFile`).
     static func write(_ text: String, to path: String, replacing: Bool) throws(LedgerError) {
-        var file = try PendingFile(path)
+        let file = try PendingFile(path)
         guard file.write(Array(text.utf8)) else {
             file.discard()
             throw .database("\(path): cannot write: \(systemReason())")
@@ -64,15 +64,8 @@ struct PendingFile {
     }
 
     /// Writes every byte; false when the system refuses (a full disk), with `errno` set.
-    mutating func write(_ bytes: [UInt8]) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        return true
+    func write(_ bytes: [UInt8]) -> Bool {
+        Output.writeAll(bytes, to: descriptor)
     }
 
     /// Syncs the file and gives it its name. Without `replacing`, a file that has the name already
