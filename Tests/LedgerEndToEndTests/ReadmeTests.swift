@@ -67,5 +67,11 @@ import Testing
             if ["verify", "check"].contains(arguments.first), comment.hasPrefix("ok:") { #expect(result.stdout.hasPrefix(comment), "README says \(comment)") }
             if index == first.count - 1 { #expect(head.hasPrefix("14:")) }
         }
+        // The attempt the text after the proofs walkthrough describes: refused, as it says.
+        let rewrite = Self.section(from: "Try to get a rewritten history cosigned: `", to: "` is refused with exit 1")
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(rewrite.hasPrefix("ledger cosign "))
+        let refused = try session.bare(Array(Self.words(rewrite).dropFirst()), environment: ["LEDGER_ACTOR": "readme"])
+        #expect(refused.status == 1 && refused.errorLines.first?.contains("its history was rewritten") == true, "\(refused)")
     }
 }
