@@ -44,7 +44,7 @@ struct LogIdentityTests {
 
         #expect(Self.problems { _ = try LogKey(text: witness, role: .log, facts: facts) }.first?.contains("a log key is of type 0x01") == true)
         #expect(Self.problems { _ = try LogKey(text: log, role: .witness, facts: facts) } == [
-            "\(Self.origin) is a key of type 0x1, made by `ledger key generate`; a witness key is of type 0x04",
+            "\(Self.origin) is a key of type 0x01, made by `ledger key generate`; a witness key is of type 0x04",
         ])
         #expect(Self.problems { _ = try LogKey(text: log, role: .log, facts: .init(recorded: [log], origin: Self.origin)) }
             == ["the key \(Self.origin)+\(recorded.keyID) is already recorded"])

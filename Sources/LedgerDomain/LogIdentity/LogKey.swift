@@ -53,8 +53,8 @@ public struct LogKey: Sendable, Hashable {
         do { key = try VerifierKey(parsing: text) } catch { throw .rejected("\(TextRules.visible(text)): \(error)") }
         var problems = ProblemList()
         if key.type != role.signatureType {
-            let made = key.type == .ed25519 ? "`ledger key generate`" : "`ledger key generate --witness`"
-            problems.add(Problem("\(key.name) is a key of type 0x\(String(key.type.rawValue, radix: 16, uppercase: false)), made by \(made); a \(role.rawValue) key is of type 0x0\(role.signatureType.rawValue)"))
+            let made = key.type == .ed25519 ? "`ledger key generate`" : "`ledger key generate --role witness`"
+            problems.add(Problem("\(key.name) is a key of type \(Self.typeByte(key.type)), made by \(made); a \(role.rawValue) key is of type \(Self.typeByte(role.signatureType))"))
         }
         // The text as the key writes itself: its second part is the key id in hex.
         let canonical = key.text, keyID = String(canonical.split(separator: "+")[1])
@@ -68,6 +68,12 @@ public struct LogKey: Sendable, Hashable {
         }
         try problems.throwIfAny()
         self.init(text: canonical, name: key.name, keyID: keyID, role: role)
+    }
+
+    /// `0x01`, as the signed-note specifications write a key's type.
+    private static func typeByte(_ type: SignatureType) -> String {
+        let digits = String(type.rawValue, radix: 16)
+        return "0x" + String(repeating: "0", count: 2 - digits.count) + digits
     }
 
     init(payload: JSONValue) throws(PayloadError) {
