@@ -65,9 +65,10 @@ public enum LedgerEvent: Sendable, Hashable {
         }
     }
 
-    /// The rows the event adds to the projections, decided here and written by the store as they
-    /// are, when recording and when replaying. Empty for the kinds whose effects the store still
-    /// works out itself from the rows they change (persons, batches, voids, findings, consents,
+    /// The rows the event writes to the projections, decided here and written by the store as they
+    /// are, when recording and when replaying. A finding's also changes the person's standing,
+    /// which `MedicalStanding` works out from the facts the store reads. Empty for the kinds whose
+    /// effects the store still works out itself from the rows they change (persons, batches, voids,
     /// samples, identifications).
     public var projectedRows: [ProjectedRow] {
         switch self {
@@ -79,7 +80,9 @@ public enum LedgerEvent: Sendable, Hashable {
         case .remainsAdded(let remains): remains.projectedRows
         case .originRecorded(let origin): origin.projectedRows
         case .keyAdded(let key): key.projectedRows
-        case .personAdded, .batchAdded, .batchVoided, .assessmentAdded, .consentRecorded, .remainsSampled, .remainsIdentified: []
+        case .assessmentAdded(let assessment): assessment.projectedRows
+        case .consentRecorded(let consent): consent.projectedRows
+        case .personAdded, .batchAdded, .batchVoided, .remainsSampled, .remainsIdentified: []
         }
     }
 

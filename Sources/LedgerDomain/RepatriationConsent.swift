@@ -78,3 +78,16 @@ public struct RepatriationConsent: Sendable, Hashable {
         ])
     }
 }
+
+extension RepatriationConsent {
+    /// The person's decision in force is no longer; this one is.
+    public var projectedRows: [ProjectedRow] {
+        [
+            ProjectedRow("consents", .update(matching: ["person_id": .text(personID), "in_force": .integer(1)]), ["in_force": .integer(0)]),
+            ProjectedRow("consents", [
+                "person_id": .text(personID), "on_date": .text(on.description), "refuses": .integer(refuses ? 1 : 0),
+                "witness": .text(witness), "in_force": .integer(1), "added_seq": .entrySeq,
+            ]),
+        ]
+    }
+}

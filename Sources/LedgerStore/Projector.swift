@@ -28,9 +28,10 @@ enum Projector {
     }
 
     private static func apply(_ event: LedgerEvent, seq: Int64, in db: Database) throws {
-        try ProjectionWriter.insert(event.projectedRows, seq: seq, in: db)
+        try ProjectionWriter.write(event.projectedRows, seq: seq, in: db)
         switch event {
-        case .partyAdded, .agreementAdded, .listAdded, .listEntryResolved, .windowAdded, .originRecorded, .keyAdded, .remainsAdded:
+        case .partyAdded, .agreementAdded, .listAdded, .listEntryResolved, .windowAdded, .originRecorded, .keyAdded, .remainsAdded,
+             .consentRecorded:
             break
         case .personAdded(let person):
             let statement = try db.cachedStatement(sql: insertPerson)
@@ -61,19 +62,7 @@ enum Projector {
                 FROM batch_remains AS i WHERE i.batch_id = ? AND remains.id = i.remains_id
                 """).execute(arguments: [seq, void.batchID])
         case .assessmentAdded(let assessment):
-            try db.cachedStatement(sql: """
-                INSERT INTO assessments (person_id, on_date, category, severity, members, votes_for, votes_against, findings, seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [assessment.personID, assessment.on.description, assessment.category.rawValue,
-                                         assessment.severity, assessment.membersText, assessment.vote.inFavour,
-                                         assessment.vote.against, assessment.findings, seq])
-            try updateMedicalStatus(personID: assessment.personID, seq: seq, in: db)
-        case .consentRecorded(let consent):
-            try db.cachedStatement(sql: "UPDATE consents SET in_force = 0, seq = ? WHERE person_id = ? AND in_force = 1")
-                .execute(arguments: [seq, consent.personID])
-            try db.cachedStatement(sql: """
-                INSERT INTO consents (person_id, on_date, refuses, witness, in_force, added_seq, seq) VALUES (?, ?, ?, ?, 1, ?, ?)
-                """).execute(arguments: [consent.personID, consent.on.description, consent.refuses ? 1 : 0, consent.witness, seq, seq])
+            try updateMedicalStanding(personID: assessment.personID, seq: seq, in: db)
         case .remainsSampled(let sample):
             try db.cachedStatement(sql: """
                 UPDATE remains SET status = 'dna-pending', sample_id = ?, sampled_on = ?, seq = ? WHERE id = ? AND status <> 'identified'
@@ -142,39 +131,27 @@ enum Projector {
         try noteEntry(remainsID: id, seq: seq, in: db)
     }
 
-    /// Rewrites the person's row of `medical_status` from all their assessments: the latest is in
-    /// force, and the run of findings for direct repatriation that ends with it dates eligibility.
-    /// An upsert, not INSERT OR REPLACE, whose delete would not fire the triggers that keep
-    /// `held_prisoner_counts`.
-    private static func updateMedicalStatus(personID: String, seq: Int64, in db: Database) throws {
+    /// Rewrites the person's row of `medical_status` from all their findings (`MedicalStanding`).
+    private static func updateMedicalStanding(personID: String, seq: Int64, in db: Database) throws {
         // The person's dates come with each finding: one statement, not two, for every finding
         // recorded or replayed.
-        let findings = try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT a.on_date, a.category, a.severity, p.captured_on, p.birth_date
             FROM persons AS p JOIN assessments AS a ON a.person_id = p.id WHERE p.id = ? ORDER BY a.on_date DESC
             """), arguments: [personID])
-        guard let latest = findings.first else { throw ReplayError(description: "assessment of unknown person \(personID)") }
-        let category = try latest.parsed(1, MedicalCategory.init(rawValue:))
-        var eligibleSince: String?
-        if category.outcome == .directRepatriation {
-            for finding in findings {
-                guard try finding.parsed(1, MedicalCategory.init(rawValue:)).outcome == .directRepatriation else { break }
-                eligibleSince = try finding.decode(atIndex: 0)
-            }
+        let findings = try rows.map { row in
+            MedicalStanding.Finding(on: try row.decode(atIndex: 0), category: try row.parsed(1, MedicalCategory.init(rawValue:)),
+                                    severity: try row.decode(atIndex: 2))
         }
-        let bornFrom = try (latest.decode(atIndex: 4) as String?).map { text in
+        let born = try rows.first.flatMap { try $0.decode(atIndex: 4) as String? }.map { text in
             guard let date = PartialDate(text) else { throw ReplayError(description: "person \(personID) has the birth date '\(text)'") }
-            return date.earliest.description
+            return date
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO medical_status (person_id, assessed_on, category, outcome_rank, severity, captured_on, born_from, eligible_since, seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (person_id) DO UPDATE SET assessed_on = excluded.assessed_on, category = excluded.category,
-                outcome_rank = excluded.outcome_rank, severity = excluded.severity, captured_on = excluded.captured_on,
-                born_from = excluded.born_from, eligible_since = excluded.eligible_since, seq = excluded.seq
-            """).execute(arguments: [personID, try latest.decode(atIndex: 0) as String, category.rawValue, category.outcome.rawValue,
-                                     try latest.decode(atIndex: 2) as Int, try latest.decode(atIndex: 3) as String?, bornFrom,
-                                     eligibleSince, seq])
+        let capturedOn = try rows.first.flatMap { try $0.decode(atIndex: 3) as String? }
+        guard let standing = MedicalStanding.row(personID: personID, findings: findings, capturedOn: capturedOn, born: born) else {
+            throw ReplayError(description: "assessment of unknown person \(personID)")
+        }
+        try ProjectionWriter.write([standing], seq: seq, in: db)
     }
 
     private static func addBatch(_ batch: Batch, seq: Int64, in db: Database) throws {

@@ -18,7 +18,7 @@ enum TreeProjection {
 
     /// Writes the kept nodes an entry completed, as the projection of that entry.
     static func insert(_ nodes: [TreeNode], seq: Int64, in db: Database) throws {
-        try ProjectionWriter.insert(nodes.map {
+        try ProjectionWriter.write(nodes.map {
             ProjectedRow("tree_nodes", ["level": .integer(Int64($0.level)), "idx": .integer(Int64($0.index)), "hash": .bytes($0.hash.bytes)])
         }, seq: seq, in: db)
     }
