@@ -156,6 +156,7 @@ struct PersonTests {
 
     @Test("Latin-name fields accept diacritics, spaces, apostrophes, hyphens and dots", arguments: [
         "D'Arcy-Smith Jr.", "Müller", "Nguyễn", "O\u{2019}Brien", "Łukasz", "Şahin", "Yizhakevych",
+        "Mar\u{02BC}iana",
     ])
     func latinFieldsAccept(text: String) throws {
         #expect(try Person(fields: person([.familyNameLatin: text])).fields[.familyNameLatin] == text)
