@@ -7,17 +7,18 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Prove the ledger was not altered: hash chain, full replay, projections.",
         discussion: """
-            Recomputes every hash; replays the journal into a fresh in-memory database and compares every
-            table with the stored one; checks the schema against schema.sql. Exits 0 with one summary line,
+            Recomputes every hash; replays the journal into a fresh in-memory database and compares every \
+            table with the stored one; checks the schema against schema.sql. Exits 0 with one summary line, \
             or 1 naming the first bad seq and what is wrong.
 
-            With --checkpoint and --log-key, also proves that the journal still holds the tree that checkpoint
+            With --checkpoint and --log-key, also proves that the journal still holds the tree that checkpoint \
             signed: the same root at its size, and the entry its head line names.
 
             Examples:
               ledger verify
-              ledger verify --expect-head 1042:3f5a…  (the full 64-digit hash that `ledger head` printed)
-              ledger verify --checkpoint checkpoint.txt --log-key "coordination-hq.example/exchanges+3b6c0e2a+AT0k…"
+              ledger verify --expect-head 1042:3f5a…  # the full hash from `ledger head`
+              ledger verify --checkpoint checkpoint.txt \\
+                  --log-key "coordination-hq.example/exchanges+3b6c0e2a+AT0k…"
             """
     )
 

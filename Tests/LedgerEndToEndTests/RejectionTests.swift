@@ -18,7 +18,7 @@ import Testing
     static let cases: [Case] = [
         Case(arguments: ["party", "add", "UA", "--name", "Again"], status: 65, stderr: ["error: party UA already exists"]),
         Case(arguments: ["party", "add", "ua", "--name", "x"], status: 64,
-             stderr: ["error: 'ua' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC) (see --help)"]),
+             stderr: ["error: 'ua' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean UA? (see --help)"]),
         Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1", "--stage", "0"],
              status: 64, stderr: ["error: --stage must be 1 or more, got 0 (see --help)"]),
         Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1000000001"],
@@ -116,7 +116,7 @@ import Testing
         Case(arguments: ["window", "add", "W-1", "--sector", "x", "--from", "2025-06-20", "--to", "2025-06-22", "--agreed-by", "UA,RU"],
              status: 65, stderr: ["error: window W-1 already exists"], before: Array(remains.prefix(1))),
         Case(arguments: ["window", "add", "W-2", "--sector", "x", "--from", "2025-06-20", "--to", "2025-06-22", "--agreed-by", "UA,ru"],
-             status: 64, stderr: ["error: --agreed-by: 'ru' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC) (see --help)"]),
+             status: 64, stderr: ["error: --agreed-by: 'ru' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean RU? (see --help)"]),
         Case(arguments: ["remains", "add", "R-9", "--held-by", "RU", "--of", "UA", "--recovered", "2025-06-25", "--window", "W-1"],
              status: 65, stderr: ["error: recovered_on: 2025-06-25 is outside window W-1 (2025-06-20 – 2025-06-22)"], before: Array(remains.prefix(1))),
         Case(arguments: ["remains", "add", "R-9", "--held-by", "RU", "--of", "PL", "--recovered", "2099-01-01", "--window", "W-9"],
