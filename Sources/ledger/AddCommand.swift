@@ -70,6 +70,6 @@ struct AddCommand: ParsableCommand {
         let named = namedCount == 0 ? "count only" : "\(namedCount.grouped) named"
         let flag = batch.overQuotaReason == nil ? "" : "; over quota: \(batch.overQuotaReason!)"
         global.confirm("recorded batch \(batch.id): \(batch.total.grouped) from \(batch.from) to \(batch.to) on \(batch.on), \(named)\(flag) (seq \(entry.seq))",
-                       entries: [entry])
+                       entries: [entry], record: ("batch", batch.id))
     }
 }

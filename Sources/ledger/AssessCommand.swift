@@ -91,7 +91,7 @@ struct AssessCommand: ParsableCommand {
                 let finding = recorded.assessment
                 table.append([
                     .text(finding.on.description), .text(finding.category.rawValue), .text(finding.category.outcome.words),
-                    .number(finding.severity), .text(finding.vote.description), .text(recorded.inForce ? "yes" : "no"),
+                    .number(finding.severity), .text(finding.vote.description), .flag(recorded.inForce),
                     .text(finding.membersText), .text(finding.findings), .number(Int(recorded.seq)),
                 ])
             }

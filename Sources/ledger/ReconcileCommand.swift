@@ -64,7 +64,11 @@ struct ReconcileCommand: ParsableCommand {
         let summary = unresolved.isEmpty ? "reconciled: nothing is unresolved"
             : "unresolved: " + unresolved.map { $0.description }.joined(separator: "; ")
         if check {
-            Output.line(summary)
+            if global.format == .json {
+                Output.line(JSONValue.object(["ok": .bool(unresolved.isEmpty), "unresolved": ReconciliationFigures.unresolvedJSON(report)]).canonicalText)
+            } else {
+                Output.line(summary)
+            }
             if !unresolved.isEmpty { throw CheckFailed() }
             return
         }

@@ -42,6 +42,15 @@ import Testing
              status: 64, stderr: ["error: The value 'soldiers=5' is invalid for '--each <quota>': quota 'soldiers=5': unknown category 'soldiers' (one of pow, civilian, child, remains) (see --help)"]),
         Case(arguments: ["add", "--agreement", "NOPE", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1"],
              status: 65, stderr: ["error: unknown agreement NOPE"]),
+        Case(arguments: ["add", "--agreement", "ist-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1"],
+             status: 65, stderr: ["error: unknown agreement ist-2025-05-16; did you mean IST-2025-05-16?"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-61", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1"],
+             status: 65, stderr: ["error: unknown agreement IST-2025-05-61; did you mean IST-2025-05-16?"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "ru", "--to", "UA", "--on", "2025-05-23", "--pow", "1"], status: 64,
+             stderr: ["error: --from: 'ru' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean RU? (see --help)"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "UA", "--to", "RU", "--on", "2025-05-23", "--manifest", "m.csv"],
+             status: 65, stderr: ["error: m.csv:2:1: unknown person ru-0002; did you mean RU-0002?", "error: m.csv:3:1: unknown person RU-9999"],
+             files: ["m.csv": "id\nru-0002\nRU-9999\n"]),
         Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "RU", "--on", "2099-05-23", "--pow", "0"],
              status: 65, stderr: [
                 "error: a batch goes from one party to another, not from RU to itself",
@@ -71,7 +80,12 @@ import Testing
              status: 64, stderr: ["error: give counts (--pow, --civilian, --child, --remains) or a --manifest (see --help)"]),
         Case(arguments: ["void", "B-404", "--reason", "x"], status: 65, stderr: ["error: unknown batch B-404"]),
         Case(arguments: ["person", "import", "bad.csv"], status: 65, stderr: [
-                "error: bad.csv:2:1: id RU-0001 is already in the ledger (seq 5) with different data",
+                "error: bad.csv:2:1: id RU-0001 is already in the ledger (seq 5) with different data: "
+                    + "family_name: Другой here, Примеров in the ledger; given_name: (none) here, Иван in the ledger; "
+                    + "patronymic: (none) here, Иванович in the ledger; family_name_latin: (none) here, Primerov in the ledger; "
+                    + "given_name_latin: (none) here, Ivan in the ledger; sex: (none) here, male in the ledger; "
+                    + "birth_date: (none) here, 1990-04 in the ledger; unit: (none) here, fictional unit 1 in the ledger; "
+                    + "captured_on: (none) here, 2024-01-02 in the ledger",
                 "error: bad.csv:3:9: held_by: unknown party PL",
                 "error: bad.csv:4:19: quoted field is never closed",
              ],
@@ -123,7 +137,8 @@ import Testing
              status: 65, stderr: ["error: of: unknown party PL", "error: recovered_on: 2099-01-01 is in the future (today is \(today))",
                                   "error: window: unknown window W-9"]),
         Case(arguments: ["remains", "import", "bad.csv"], status: 65, stderr: [
-                "error: bad.csv:2:1: remains R-1 are already in the ledger (seq 10) with different data",
+                "error: bad.csv:2:1: remains R-1 are already in the ledger (seq 10) with different data: "
+                    + "recovered_on: 2025-06-22 here, 2025-06-21 in the ledger; window: (none) here, W-1 in the ledger",
                 "error: bad.csv:3:8: of: unknown party PL",
                 "error: bad.csv:4:1: remains R-3 appear twice in this file (first at line 3)",
              ],
