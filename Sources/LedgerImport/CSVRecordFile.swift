@@ -25,7 +25,8 @@ public final class CSVRecordFile<Field: RecordField>: RecordSource {
     }
 
     private init(reader: CSVReader, path: String, noun: String) throws(LedgerError) {
-        rows = try SpreadsheetRows(reader: reader, path: path, empty: "the file is empty; the first row must name the columns")
+        let rows = try SpreadsheetRows(reader: reader, path: path, empty: "the file is empty; the first row must name the columns")
+        self.rows = rows
         self.path = path
         self.noun = noun
         let header = rows.header

@@ -101,9 +101,9 @@ struct GlobalOptions: ParsableArguments {
     func confirm(_ sentence: String, entries: [JournalEntry], record: (column: String, id: String)? = nil) {
         guard format != .table else { return Output.line(sentence) }
         var table = Table([.init(name: "seq", numeric: true, grouped: false), .init(name: "kind"), .init(name: "hash")]
-                          + (record.map { [.init(name: $0.column)] } ?? []))
+                          + (record.map { [Table.Column(name: $0.column)] } ?? []))
         for entry in entries {
-            table.append([.number(Int(entry.seq)), .text(entry.kind), .text(entry.hash)] + (record.map { [.text($0.id)] } ?? []))
+            table.append([.number(Int(entry.seq)), .text(entry.kind), .text(entry.hash)] + (record.map { [Table.Cell.text($0.id)] } ?? []))
         }
         print(table)
     }

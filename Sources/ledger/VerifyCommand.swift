@@ -49,9 +49,9 @@ struct VerifyCommand: ParsableCommand {
             // For programs: the same outcome as an object, on stdout whether it holds or not.
             Output.line(JSONValue.object([
                 "ok": .bool(failure == nil), "entries": .int(report.entries), "failure": failure.map(JSONValue.string) ?? .null,
-                "head": report.head.map { .string("\($0.seq):\($0.hash)") } ?? .null,
-                "expected_head": expectHead.map { .string("\($0.seq):\($0.hash)") } ?? .null,
-                "checkpoint_size": signed.map { .int(Int64($0.1.treeHead.size)) } ?? .null,
+                "head": report.head.map { JSONValue.string("\($0.seq):\($0.hash)") } ?? .null,
+                "expected_head": expectHead.map { JSONValue.string("\($0.seq):\($0.hash)") } ?? .null,
+                "checkpoint_size": signed.map { JSONValue.int(Int64($0.1.treeHead.size)) } ?? .null,
             ]).canonicalText)
         }
         if let failure {
