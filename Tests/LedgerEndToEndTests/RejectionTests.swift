@@ -168,7 +168,7 @@ import Testing
         Case(arguments: ["add", "--agreement", "IST-2025-06-02-REMAINS", "--from", "UA", "--to", "RU", "--on", "2025-07-02", "--manifest", "m.csv"],
              status: 65, stderr: ["error: m.csv:2:1: the row names both a person (id) and remains (remains_id); give one a row",
                                   "error: m.csv:3:1: the row names neither a person (id) nor remains (remains_id)"],
-             files: ["m.csv": "id,remains_id\nRU-0001,R-3\n,\n"]),
+             files: ["m.csv": "id,remains_id,note\nRU-0001,R-3,\n,,sent back\n"]),
         Case(arguments: ["remains", "--status", "lost"], status: 64,
              stderr: ["error: The value 'lost' is invalid for '--status <status>'. Please provide one of 'unidentified', 'dna-pending' or 'identified'. (see --help)"]),
         Case(arguments: ["remains", "report", "--agreement", "NOPE"], status: 65, stderr: ["error: unknown agreement NOPE"]),
