@@ -123,7 +123,7 @@ public final class CSVReader {
                 utf8 = UTF8Validator()
                 let end = try readField(into: &field)
                 if let bad = utf8.finish() {
-                    throw CSVError(line: bad.line, column: bad.column, message: "invalid UTF-8 byte 0x\(String(bad.byte, radix: 16, uppercase: true))")
+                    throw CSVError.notUTF8(line: bad.line, column: bad.column, byte: bad.byte)
                 }
                 fields.append(String(decoding: field, as: UTF8.self))
                 positions.append(start)

@@ -2,10 +2,12 @@
 /// would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) are
 /// prefixed with `'`, so `=HYPERLINK(…)` in a name is shown, never executed.
 public enum CSVWriter {
-    /// One cell of output: text is guarded against formulas, numbers are written raw.
+    /// One cell of output: text is guarded against formulas, numbers are written raw, a flag is
+    /// `yes` or `no` (JSON output writes it as a boolean).
     public enum Cell: Sendable, Hashable {
         case text(String)
         case number(Int)
+        case flag(Bool)
         case empty
     }
 
@@ -34,6 +36,7 @@ public enum CSVWriter {
         switch cell {
         case .empty: return ""
         case .number(let number): return String(number)
+        case .flag(let flag): return flag ? "yes" : "no"
         case .text(let text):
             let text = needsGuard(text) ? "'" + text : text
             // Bytes, not characters: a comma or quote followed by a combining mark is one Character

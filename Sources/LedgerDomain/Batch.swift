@@ -165,11 +165,15 @@ public struct BatchFacts: Sendable {
     public var batches: [RecordedBatch]
     public var idTaken: Bool
     public var today: Day
+    /// For an agreement, person or remains id that is not in the ledger, the one probably meant
+    /// (`TypingDistance.meant`), to suggest.
+    public var meant: [String: String]
 
     public init(
         agreement: Agreement?, knownParties: Set<String>, persons: [String: PersonState], remains: [String: RemainsState] = [:],
-        batches: [RecordedBatch], idTaken: Bool, today: Day
+        batches: [RecordedBatch], idTaken: Bool, today: Day, meant: [String: String] = [:]
     ) {
+        self.meant = meant
         self.agreement = agreement
         self.knownParties = knownParties
         self.persons = persons

@@ -36,7 +36,7 @@ extension Batch {
                 problems.add(Problem("date \(request.on) is before agreement \(agreement.id) of \(agreement.date)"))
             }
         } else {
-            problems.add(Problem("unknown agreement \(request.agreementID)"))
+            problems.add(Problem("unknown agreement \(request.agreementID)\(TypingDistance.hint(facts.meant[request.agreementID]))"))
         }
 
         var counts: [TransferCategory: Int] = [:]
@@ -102,7 +102,7 @@ extension Batch {
                 continue
             }
             firstSeen[entry.names, default: [:]][id] = entry
-            let unknown = TextRules.identifierProblem(id).map { "\(noun) id \($0)" } ?? "unknown \(noun) \(id)"
+            let unknown = TextRules.identifierProblem(id).map { "\(noun) id \($0)" } ?? "unknown \(noun) \(id)\(TypingDistance.hint(facts.meant[id]))"
             switch entry.names {
             case .person:
                 guard let person = facts.persons[id] else {

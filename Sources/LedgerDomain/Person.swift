@@ -108,9 +108,11 @@ public struct Person: Sendable, Hashable {
     }
 
     /// Letters must be Latin (with diacritics); spaces, apostrophes, hyphens and dots are allowed.
+    /// An apostrophe may be typed as `'`, `’` (U+2019) or `ʼ` (U+02BC, the one a Ukrainian keyboard
+    /// gives): names are copied from Ukrainian documents, and the matcher ignores all three alike.
     private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20, 0x27, 0x2D, 0x2E, 0x2019: return true
+        case 0x20, 0x27, 0x2D, 0x2E, 0x2019, 0x02BC: return true
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return true
         default: return false
         }

@@ -20,6 +20,18 @@ extension RecordField {
     }
 }
 
+extension RecordField {
+    /// Each field on which a record given again differs from the one recorded under its id, in
+    /// column order, as `birth_date: 1990 here, 1990-04-12 in the ledger`, joined by `; `: what an
+    /// operator must look at to tell a typo from another person. An absent field reads `(none)`.
+    public static func differences(here: [Self: String], inLedger: [Self: String]) -> String {
+        func shown(_ value: String?) -> String { value.map(TextRules.visible) ?? "(none)" }
+        return allCases.filter { here[$0] != inLedger[$0] }
+            .map { "\($0.rawValue): \(shown(here[$0])) here, \(shown(inLedger[$0])) in the ledger" }
+            .joined(separator: "; ")
+    }
+}
+
 /// A problem with one field of a record, to be placed at its row and column by the caller.
 /// It reads `field: message`, e.g. `birth_date: '2025-02-30' is not a date …`.
 public struct FieldProblem<Field: RecordField>: Sendable, Hashable, CustomStringConvertible {

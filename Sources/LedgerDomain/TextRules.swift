@@ -19,7 +19,11 @@ public enum TextRules {
         let bytes = Array(text.utf8)
         guard (2...12).contains(bytes.count), (0x41...0x5A).contains(bytes[0]),
               bytes.allSatisfy({ (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") })
-        else { return "'\(visible(text))' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC)" }
+        else {
+            let capitals = text.uppercased()
+            let meant = capitals != text && partyCodeProblem(capitals) == nil ? capitals : nil
+            return "'\(visible(text))' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC)\(TypingDistance.hint(meant))"
+        }
         return nil
     }
 

@@ -14,3 +14,24 @@ public enum TypingDistance {
         return same(i + 1, i + 1) || (i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && same(i + 2, i + 2))
     }
 }
+
+extension TypingDistance {
+    /// The one of `known` that `typed` was probably meant to be, for a "did you mean" hint: the
+    /// only one equal to it but for letter case, else — for words of four letters or more, as
+    /// shorter codes are all one letter apart — the only one a typing mistake away. Nil when there
+    /// is none, or more than one.
+    public static func meant<S: Sequence<String>>(_ typed: String, among known: S) -> String? {
+        let lowered = typed.lowercased()
+        let candidates = known.filter { $0 != typed }
+        let sameLetters = candidates.filter { $0.lowercased() == lowered }
+        if sameLetters.count == 1 { return sameLetters[0] }
+        guard sameLetters.isEmpty, typed.count >= 4 else { return nil }
+        let near = candidates.filter { atMostOne(Array($0.lowercased().utf8), Array(lowered.utf8)) }
+        return near.count == 1 ? near[0] : nil
+    }
+
+    /// `; did you mean X?` for the one meant, to end a message with; empty when there is none.
+    public static func hint(_ meant: String?) -> String {
+        meant.map { "; did you mean \($0)?" } ?? ""
+    }
+}

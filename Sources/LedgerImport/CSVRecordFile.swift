@@ -6,11 +6,11 @@ import LedgerDomain
 /// opened, so that a file which cannot hold such records is refused before any database is
 /// touched; the rows are then read one at a time.
 public final class CSVRecordFile<Field: RecordField>: RecordSource {
-    private let reader: CSVReader
+    private let rows: SpreadsheetRows
     private let path: String
     private let columns: [Field]
     private let noun: String
-    private var rows = 0
+    private var count = 0
     private var ended = false
 
     /// Throws `.inputUnavailable` for a file that cannot be read, `.rejected` for a bad header.
@@ -25,18 +25,11 @@ public final class CSVRecordFile<Field: RecordField>: RecordSource {
     }
 
     private init(reader: CSVReader, path: String, noun: String) throws(LedgerError) {
-        self.reader = reader
+        let rows = try SpreadsheetRows(reader: reader, path: path, empty: "the file is empty; the first row must name the columns")
+        self.rows = rows
         self.path = path
         self.noun = noun
-        let first: CSVRecord?
-        do {
-            first = try reader.next()
-        } catch {
-            throw .rejected([Problem(error, file: path)])
-        }
-        guard let header = first else {
-            throw .rejected([Problem("the file is empty; the first row must name the columns", at: SourceLocation(file: path))])
-        }
+        let header = rows.header
         do {
             columns = try RecordColumns<Field>(header: header.fields).fields
         } catch {
@@ -50,17 +43,17 @@ public final class CSVRecordFile<Field: RecordField>: RecordSource {
     public func next() -> RecordSourceItem<Field>? {
         guard !ended else { return nil }
         let record: CSVRecord
-        do {
-            guard let next = try reader.next() else {
-                ended = true
-                return rows == 0 ? .problem(Problem("the file has a header but no \(noun)", at: SourceLocation(file: path))) : nil
-            }
+        switch rows.next() {
+        case nil:
+            ended = true
+            return count == 0 ? .problem(Problem("the file has a header but no \(noun)", at: SourceLocation(file: path))) : nil
+        case .problem(let problem):
+            count += 1
+            return .problem(problem)
+        case .record(let next):
             record = next
-        } catch {
-            rows += 1
-            return .problem(Problem(error, file: path))
         }
-        rows += 1
+        count += 1
         guard record.fields.count == columns.count else {
             return .problem(Problem("expected \(columns.count) fields as in the header, found \(record.fields.count)",
                                     at: SourceLocation(file: path, record: record, field: nil)))

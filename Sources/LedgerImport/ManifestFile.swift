@@ -9,30 +9,24 @@ public enum ManifestFile {
     static let columns: [(name: String, names: ManifestEntry.Names)] = [("id", .person), (RemainsField.id.rawValue, .remains)]
 
     public static func read(path: String) throws(LedgerError) -> [ManifestEntry] {
-        let reader = try CSVReader.opening(path)
+        let rows = try SpreadsheetRows(path: path, empty: "the manifest is empty; the first row must name the columns")
+        let idColumns = columns.compactMap { column in
+            rows.header.fields.firstIndex { $0.trimmingWhitespace == column.name }.map { (index: $0, names: column.names) }
+        }
+        if idColumns.isEmpty {
+            throw .rejected([Problem("the manifest needs an id column naming persons or a remains_id column naming remains",
+                                     at: SourceLocation(file: path, record: rows.header, field: 0))])
+        }
         var problems = ProblemList()
         var entries: [ManifestEntry] = []
-        var idColumns: [(index: Int, names: ManifestEntry.Names)] = []
-        var header: CSVRecord?
-        while true {
+        while let item = rows.next() {
             let record: CSVRecord
-            do {
-                guard let next = try reader.next() else { break }
+            switch item {
+            case .problem(let problem):
+                problems.add(problem)
+                continue
+            case .record(let next):
                 record = next
-            } catch {
-                problems.add(Problem(error, file: path))
-                continue
-            }
-            guard header != nil else {
-                header = record
-                idColumns = columns.compactMap { column in
-                    record.fields.firstIndex { $0.trimmingWhitespace == column.name }.map { (index: $0, names: column.names) }
-                }
-                if idColumns.isEmpty {
-                    throw .rejected([Problem("the manifest needs an id column naming persons or a remains_id column naming remains",
-                                             at: SourceLocation(file: path, record: record, field: 0))])
-                }
-                continue
             }
             let filled = idColumns.compactMap { column -> ManifestEntry? in
                 guard column.index < record.fields.count else { return nil }
@@ -52,8 +46,7 @@ public enum ManifestFile {
                                      at: SourceLocation(file: path, record: record, field: nil)))
             }
         }
-        if header == nil { problems.add(Problem("the manifest is empty; the first row must name the columns", at: SourceLocation(file: path))) }
-        if header != nil && entries.isEmpty && problems.isEmpty { problems.add(Problem("the manifest names nobody", at: SourceLocation(file: path))) }
+        if entries.isEmpty && problems.isEmpty { problems.add(Problem("the manifest names nobody", at: SourceLocation(file: path))) }
         try problems.throwIfAny()
         return entries
     }

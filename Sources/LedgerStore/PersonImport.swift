@@ -23,7 +23,8 @@ extension SQLiteLedger {
                 if repeated { return .rejected(problems) }
                 guard let existing = try Self.addedEntry(personID: person.id, in: db) else { return .add(.personAdded(person)) }
                 if existing.payload == LedgerEvent.personAdded(person).canonicalPayload { return .unchanged }
-                return .rejected([Problem("id \(person.id) is already in the ledger (seq \(existing.seq)) with different data",
+                return .rejected([Problem("id \(person.id) is already in the ledger (seq \(existing.seq)) with different data: "
+                                          + PersonField.differences(here: person.fields, inLedger: existing.person.fields),
                                           at: row.location(of: .id))])
             }
         }
@@ -31,7 +32,7 @@ extension SQLiteLedger {
 
     /// The seq and canonical payload of the entry that added a person, if there is one. The
     /// entry must be that person's `person.add`: a projection pointing elsewhere is damage.
-    static func addedEntry(personID: String, in db: Database) throws -> (seq: Int64, payload: String)? {
+    static func addedEntry(personID: String, in db: Database) throws -> (seq: Int64, payload: String, person: Person)? {
         let statement = try db.cachedStatement(sql: """
             SELECT j.seq, j.kind, j.payload FROM persons AS p JOIN journal AS j ON j.seq = p.added_seq WHERE p.id = ?
             """)
@@ -43,6 +44,6 @@ extension SQLiteLedger {
               added.id == personID else {
             throw DamagedData(description: "person \(personID) points to seq \(seq), which did not add them")
         }
-        return (seq, payload)
+        return (seq, payload, added)
     }
 }

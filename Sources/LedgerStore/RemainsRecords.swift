@@ -47,10 +47,16 @@ extension SQLiteLedger {
         case .success(let checked): remains = checked
         }
         guard let recorded = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT j.seq, j.payload FROM remains AS r JOIN journal AS j ON j.seq = r.added_seq WHERE r.id = ?
+            SELECT j.seq, j.kind, j.payload FROM remains AS r JOIN journal AS j ON j.seq = r.added_seq WHERE r.id = ?
             """), arguments: [remains.id]) else { return .add(.remainsAdded(remains)) }
-        if try recorded.decode(atIndex: 1) as String == LedgerEvent.remainsAdded(remains).canonicalPayload { return .unchanged }
-        return .rejected([Problem("remains \(remains.id) are already in the ledger (seq \(try recorded.decode(atIndex: 0) as Int64)) with different data",
+        let seq: Int64 = try recorded.decode(atIndex: 0), kind: String = try recorded.decode(atIndex: 1), payload: String = try recorded.decode(atIndex: 2)
+        if payload == LedgerEvent.remainsAdded(remains).canonicalPayload { return .unchanged }
+        guard kind == "remains.add", case .remainsAdded(let added) = try readBack("seq \(seq)", { try LedgerEvent(kind: kind, payload: payload) }),
+              added.id == remains.id else {
+            throw DamagedData(description: "remains \(remains.id) point to seq \(seq), which did not add them")
+        }
+        return .rejected([Problem("remains \(remains.id) are already in the ledger (seq \(seq)) with different data: "
+                                  + RemainsField.differences(here: remains.fields, inLedger: added.fields),
                                   at: row.location(of: .id))])
     }
 

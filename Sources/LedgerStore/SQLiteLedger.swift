@@ -229,7 +229,8 @@ public final class SQLiteLedger: LedgerStore {
             }
             if let existing = try Self.addedEntry(personID: person.id, in: db) {
                 let same = existing.payload == LedgerEvent.personAdded(person).canonicalPayload
-                throw LedgerError.rejected("person \(person.id) already exists" + (same ? " with the same data" : " with different data"))
+                throw LedgerError.rejected("person \(person.id) already exists" + (same ? " with the same data"
+                    : " with different data: " + PersonField.differences(here: person.fields, inLedger: existing.person.fields)))
             }
             return try journal.append(.personAdded(person), in: db)
         }
@@ -241,10 +242,21 @@ public final class SQLiteLedger: LedgerStore {
             let agreement = try Self.agreement(id: request.agreementID, in: db)
             var persons: [String: PersonState] = [:]
             var remains: [String: RemainsState] = [:]
+            var meant: [String: String] = [:]
+            if agreement == nil {
+                meant[request.agreementID] = TypingDistance.meant(request.agreementID, among: try String.fetchAll(db, sql: "SELECT id FROM agreements"))
+            }
             for entry in request.manifest {
+                // An id not found may be one typed in small letters: the ids that are there are looked up
+                // by their key, as a register of a million cannot be searched for near misses row by row.
+                let capitals = entry.id.uppercased()
                 switch entry.names {
-                case .person: persons[entry.id] = try Self.personState(id: entry.id, in: db)
-                case .remains: remains[entry.id] = try Self.remainsState(id: entry.id, in: db)
+                case .person:
+                    persons[entry.id] = try Self.personState(id: entry.id, in: db)
+                    if persons[entry.id] == nil, capitals != entry.id, try Self.personState(id: capitals, in: db) != nil { meant[entry.id] = capitals }
+                case .remains:
+                    remains[entry.id] = try Self.remainsState(id: entry.id, in: db)
+                    if remains[entry.id] == nil, capitals != entry.id, try Self.remainsState(id: capitals, in: db) != nil { meant[entry.id] = capitals }
                 }
             }
             let idTaken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batches WHERE id = ?)",
@@ -252,7 +264,7 @@ public final class SQLiteLedger: LedgerStore {
             let facts = BatchFacts(
                 agreement: agreement, knownParties: try Self.knownParties(db), persons: persons, remains: remains,
                 batches: agreement == nil ? [] : try Self.batches(agreementID: request.agreementID, in: db),
-                idTaken: idTaken, today: today)
+                idTaken: idTaken, today: today, meant: meant)
             let batch = try Batch(request: request, defaultID: defaultID, facts: facts)
             return (batch, try journal.append(.batchAdded(batch), in: db))
         }

@@ -7,18 +7,18 @@ struct AddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Record a batch: one transfer in one direction under one agreement.",
         discussion: """
-            A batch gives counts by category, or a manifest naming the persons and remains transferred, or both
-            (then the counts must match the manifest). Persons in a manifest must be held by --from and not yet
-            transferred; they move to --to and become repatriated (if --to is their own party) or released.
-            Remains (column remains_id) must be held by --from and go to the party they belong to; they move to --to.
-            A batch that would take a quota past its number, or carries a category the agreement has no
+            A batch gives counts by category, or a manifest naming the persons and remains transferred, or both \
+            (then the counts must match the manifest). Persons in a manifest must be held by --from and not yet \
+            transferred; they move to --to and become repatriated (if --to is their own party) or released. \
+            Remains (column remains_id) must be held by --from and go to the party they belong to; they move to --to. \
+            A batch that would take a quota past its number, or carries a category the agreement has no \
             quota for, is refused unless --over-quota-reason says why it is recorded anyway.
 
             Examples:
-              ledger add --agreement IST-2025-05-16 --from RU --to UA --on 2025-05-23 --stage 1 \\
-                  --pow 270 --civilian 120
-              ledger add --agreement IST-2025-05-16 --from UA --to RU --on 2025-05-23 --stage 1 \\
-                  --manifest released.csv
+              ledger add --agreement IST-2025-05-16 --from RU --to UA --on 2025-05-23 \\
+                  --stage 1 --pow 270 --civilian 120
+              ledger add --agreement IST-2025-05-16 --from UA --to RU --on 2025-05-23 \\
+                  --stage 1 --manifest released.csv
             """
     )
 
@@ -70,6 +70,6 @@ struct AddCommand: ParsableCommand {
         let named = namedCount == 0 ? "count only" : "\(namedCount.grouped) named"
         let flag = batch.overQuotaReason == nil ? "" : "; over quota: \(batch.overQuotaReason!)"
         global.confirm("recorded batch \(batch.id): \(batch.total.grouped) from \(batch.from) to \(batch.to) on \(batch.on), \(named)\(flag) (seq \(entry.seq))",
-                       entries: [entry])
+                       entries: [entry], record: ("batch", batch.id))
     }
 }

@@ -7,7 +7,8 @@ struct AgreementCommand: ParsableCommand {
         abstract: "Agreements and their terms.",
         discussion: """
             Examples:
-              ledger agreement add IST-2025-05-16 --title "Istanbul: 1,000 for 1,000" --date 2025-05-16 \\
+              ledger agreement add IST-2025-05-16 --title "Istanbul: 1,000 for 1,000" \\
+                  --date 2025-05-16 \\
                   --parties UA,RU --each pow+civilian=1000
               ledger agreement list
             """,
@@ -18,15 +19,18 @@ struct AgreementCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record an agreement and its quotas.",
             discussion: """
-                A quota is CATEGORY[+CATEGORY…]=NUMBER or =all; categories: pow, civilian, child, remains.
+                A quota is CATEGORY[+CATEGORY…]=NUMBER or =all; categories: pow, civilian, child, remains. \
                 Categories joined by + share one number ("1,000 for 1,000" counted soldiers and civilians together).
 
                 Examples:
-                  ledger agreement add IST-2025-05-16 --title "Istanbul: 1,000 for 1,000" --date 2025-05-16 \\
+                  ledger agreement add IST-2025-05-16 --title "Istanbul: 1,000 for 1,000" \\
+                      --date 2025-05-16 \\
                       --parties UA,RU --each pow+civilian=1000
-                  ledger agreement add IST-2025-06-02-REMAINS --title "6,000 bodies for 6,000" --date 2025-06-02 \\
+                  ledger agreement add IST-2025-06-02-REMAINS \\
+                      --title "6,000 bodies for 6,000" --date 2025-06-02 \\
                       --parties UA,RU --each remains=6000
-                  ledger agreement add X-1 --title "Asymmetric" --date 2025-07-01 --parties UA,RU \\
+                  ledger agreement add X-1 --title "Asymmetric" --date 2025-07-01 \\
+                      --parties UA,RU \\
                       --quota UA:pow=84 --quota RU:pow=all
                 """
         )
@@ -73,7 +77,7 @@ struct AgreementCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Agreed against delivered: one line per quota and direction.",
             discussion: """
-                Delivered counts batches that stand; voided batches are counted apart. A category delivered
+                Delivered counts batches that stand; voided batches are counted apart. A category delivered \
                 without a quota shows no agreed amount. Difference is delivered minus agreed.
 
                 Example:

@@ -25,8 +25,8 @@ struct AssessCommand: ParsableCommand {
             commandName: "record",
             abstract: "Record one finding on a prisoner, or show their findings (--history).",
             discussion: """
-                The commission has three members, two from a neutral country and one named by the detaining
-                party, and decides by majority: --vote 3-0 or 2-1 (for, against). The latest finding of a person
+                The commission has three members, two from a neutral country and one named by the detaining \
+                party, and decides by majority: --vote 3-0 or 2-1 (for, against). The latest finding of a person \
                 is in force; earlier ones stay in the history. Categories (GC III Art. 110):
                 \(MedicalCategory.allCases.map { "  \($0.rawValue): \($0.meaning) → \($0.outcome.words)" }.joined(separator: "\n"))
 
@@ -91,7 +91,7 @@ struct AssessCommand: ParsableCommand {
                 let finding = recorded.assessment
                 table.append([
                     .text(finding.on.description), .text(finding.category.rawValue), .text(finding.category.outcome.words),
-                    .number(finding.severity), .text(finding.vote.description), .text(recorded.inForce ? "yes" : "no"),
+                    .number(finding.severity), .text(finding.vote.description), .flag(recorded.inForce),
                     .text(finding.membersText), .text(finding.findings), .number(Int(recorded.seq)),
                 ])
             }
@@ -106,7 +106,7 @@ struct AssessCommand: ParsableCommand {
                 The first row names the columns, in any order (* required):
                 \(columnsHelp(AssessmentField.self))
 
-                One bad row rejects the whole file and every bad row is listed (the first 50, then a count).
+                One bad row rejects the whole file and every bad row is listed (the first 50, then a count). \
                 A finding already recorded with the same data is skipped, so importing twice is harmless.
 
                 Example:

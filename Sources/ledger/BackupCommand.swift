@@ -6,8 +6,8 @@ struct BackupCommand: ParsableCommand {
         commandName: "backup",
         abstract: "Write a checked copy of the ledger to a new file, safe while others keep writing.",
         discussion: """
-            The copy holds every entry committed before it began, is readable by you only, and never replaces
-            a file. It is checked with the full `verify` before it gets its name; its head is printed, to write
+            The copy holds every entry committed before it began, is readable by you only, and never replaces \
+            a file. It is checked with the full `verify` before it gets its name; its head is printed, to write \
             down with the copy. To check a copy later, or before restoring it:
               ledger verify --db COPY --expect-head SEQ:HASH
 

@@ -29,7 +29,7 @@ struct BatchesCommand: ParsableCommand {
                 .text(batch.id), .text(batch.agreementID), .text(batch.on.description), batch.stage.map { .number($0) } ?? .empty,
                 .text(batch.from), .text(batch.to),
             ] + counts + [
-                .number(batch.total), .text(batch.named ? "yes" : "no"), .text(batch.isVoid ? "void" : "recorded"),
+                .number(batch.total), .flag(batch.named), .text(batch.isVoid ? "void" : "recorded"),
                 batch.overQuotaReason.map { .text($0) } ?? .empty, batch.voidReason.map { .text($0) } ?? .empty,
                 batch.place.map { .text($0) } ?? .empty, batch.note.map { .text($0) } ?? .empty, .number(Int(batch.addedSeq)),
             ])

@@ -7,14 +7,16 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check a proof or receipt from another ledger, without any ledger file.",
         discussion: """
-            The other side's command. It checks the log's signature, the witnesses' cosignatures (at least
-            --witnesses of the keys given), the entry's hash recomputed from its fields, its inclusion path to
-            the signed root, and the checkpoint's head line; then states the entry in words. Exits 0 when all
+            The other side's command. It checks the log's signature, the witnesses' cosignatures (at least \
+            --witnesses of the keys given), the entry's hash recomputed from its fields, its inclusion path to \
+            the signed root, and the checkpoint's head line; then states the entry in words. Exits 0 when all \
             holds, 1 naming what fails, 65 for a file that is not a proof.
 
             Examples:
-              ledger check receipt-B-17.txt --log-key "coordination-hq.example/exchanges+3b6c0e2a+AT0k…"
-              ledger check receipt-B-17.txt --log-key "…" --witness-key "icrc.example+5e1f3a07+BM3v…" --witnesses 1
+              ledger check receipt-B-17.txt \\
+                  --log-key "coordination-hq.example/exchanges+3b6c0e2a+AT0k…"
+              ledger check receipt-B-17.txt --log-key "…" \\
+                  --witness-key "icrc.example+5e1f3a07+BM3v…" --witnesses 1
             """
     )
 

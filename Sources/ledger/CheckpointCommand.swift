@@ -7,8 +7,8 @@ struct CheckpointCommand: ParsableCommand {
         commandName: "checkpoint",
         abstract: "Sign a checkpoint of the journal as it stands: origin, size, Merkle root, head.",
         discussion: """
-            A c2sp.org/tlog-checkpoint signed note, to hand to a witness and to the other side. Its last text
-            line, `head SEQ:HASH`, ties the Merkle tree to the hash chain. The key must be recorded as this
+            A c2sp.org/tlog-checkpoint signed note, to hand to a witness and to the other side. Its last text \
+            line, `head SEQ:HASH`, ties the Merkle tree to the hash chain. The key must be recorded as this \
             ledger's log key (`ledger key add … --role log`).
 
             Examples:

@@ -6,12 +6,13 @@ struct ConsentCommand: ParsableCommand {
         commandName: "consent",
         abstract: "Record a prisoner's refusal of repatriation (GC III Art. 109), or its withdrawal.",
         discussion: """
-            No sick or wounded prisoner may be repatriated against their will during hostilities. A prisoner
-            who refuses stays off priority lists (and is counted in their footer) until the refusal is
+            No sick or wounded prisoner may be repatriated against their will during hostilities. A prisoner \
+            who refuses stays off priority lists (and is counted in their footer) until the refusal is \
             withdrawn with --accepts. The latest decision is in force; a new one must be of a later date.
 
             Examples:
-              ledger consent UA-000123 --refuses --on 2025-06-06 --witness "ICRC delegate M. Keller"
+              ledger consent UA-000123 --refuses --on 2025-06-06 \\
+                  --witness "ICRC delegate M. Keller"
               ledger consent UA-000123 --accepts --on 2025-07-01 --witness "Dr A (neutral)"
             """
     )

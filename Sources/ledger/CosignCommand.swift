@@ -12,15 +12,18 @@ struct CosignCommand: ParsableCommand {
         commandName: "cosign",
         abstract: "As a witness: cosign a log's checkpoint if it extends the last one cosigned.",
         discussion: """
-            The witness's command; it needs no ledger file. It cosigns (cosignature/v1) only if the log's
-            signature holds and, when the state folder already holds a checkpoint of that log, the checkpoint
-            shown extends it: the same tree, or a larger one with a consistency proof (`ledger prove --from`).
-            A smaller tree, or another root for the same size, is refused: the log rewrote its history. The
+            The witness's command; it needs no ledger file. It cosigns (cosignature/v1) only if the log's \
+            signature holds and, when the state folder already holds a checkpoint of that log, the checkpoint \
+            shown extends it: the same tree, or a larger one with a consistency proof (`ledger prove --from`). \
+            A smaller tree, or another root for the same size, is refused: the log rewrote its history. The \
             cosigned checkpoint is printed and kept in the state folder, one file per log.
 
             Examples:
-              ledger cosign checkpoint.txt --key icrc.key --log-key "coordination-hq.example/exchanges+3b6c0e2a+AT0k…" --state icrc-state
-              ledger cosign checkpoint-2.txt --key icrc.key --log-key "…" --state icrc-state --proof consistency.txt
+              ledger cosign checkpoint.txt --key icrc.key \\
+                  --log-key "coordination-hq.example/exchanges+3b6c0e2a+AT0k…" \\
+                  --state icrc-state
+              ledger cosign checkpoint-2.txt --key icrc.key --log-key "…" \\
+                  --state icrc-state --proof consistency.txt
             """
     )
 

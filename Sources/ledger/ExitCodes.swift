@@ -1,3 +1,4 @@
+import ArgumentParser
 import LedgerDomain
 
 extension LedgerError: CustomStringConvertible {
@@ -40,6 +41,18 @@ func usageLine(_ message: String) -> String {
           lines.dropFirst().allSatisfy({ $0.hasPrefix("- ") }) else { return lines.joined(separator: " ") }
     let values = lines.dropFirst().map { "'\($0.dropFirst(2))'" }
     return first.dropLast(listIntro.count) + "Please provide one of " + values.dropLast().joined(separator: ", ") + " or \(values.last!)."
+}
+
+/// For a usage error about a word where a command was expected (`ledger bathces`), the command
+/// of that level probably meant (`batches`); nil for any other error.
+func meantCommand(_ message: String, _ arguments: ArraySlice<String>) -> String? {
+    guard let word = message.firstMatch(of: /Unexpected argument '([^']*)'/)?.1, let position = arguments.firstIndex(of: String(word))
+    else { return nil }
+    var command: any ParsableCommand.Type = Ledger.self
+    for argument in arguments[..<position] {
+        if let sub = command.configuration.subcommands.first(where: { $0._commandName == argument }) { command = sub }
+    }
+    return TypingDistance.meant(String(word), among: command.configuration.subcommands.map { $0._commandName })
 }
 
 extension String {

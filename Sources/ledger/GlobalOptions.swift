@@ -120,10 +120,15 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Confirms a write: a sentence for people, the journal entries written for programs.
-    func confirm(_ sentence: String, entries: [JournalEntry]) {
+    /// `record`, when the change made something with an id of its own (a batch), names it in every
+    /// row, so that a program need not parse the sentence for it.
+    func confirm(_ sentence: String, entries: [JournalEntry], record: (column: String, id: String)? = nil) {
         guard format != .table else { return Output.line(sentence) }
-        var table = Table([.init(name: "seq", numeric: true, grouped: false), .init(name: "kind"), .init(name: "hash")])
-        for entry in entries { table.append([.number(Int(entry.seq)), .text(entry.kind), .text(entry.hash)]) }
+        var table = Table([.init(name: "seq", numeric: true, grouped: false), .init(name: "kind"), .init(name: "hash")]
+                          + (record.map { [Table.Column(name: $0.column)] } ?? []))
+        for entry in entries {
+            table.append([.number(Int(entry.seq)), .text(entry.kind), .text(entry.hash)] + (record.map { [Table.Cell.text($0.id)] } ?? []))
+        }
         print(table)
     }
 }

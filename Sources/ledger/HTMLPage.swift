@@ -1,3 +1,4 @@
+import LedgerCSV
 import LedgerDomain
 
 /// A self-contained HTML page: inline CSS, no script, no link to anything, every piece of data
@@ -67,6 +68,7 @@ enum HTMLPage {
             switch cell {
             case .text(let text): "<\(tag)>\(escape(text))</\(tag)>"
             case .number(let number): "<\(tag) class=\"n\">\(column.grouped ? number.grouped : String(number))</\(tag)>"
+            case .flag: "<\(tag)>\(CSVWriter.field(cell))</\(tag)>"
             case .empty: "<\(tag)></\(tag)>"
             }
         }

@@ -6,7 +6,7 @@ struct HeadCommand: ParsableCommand {
         commandName: "head",
         abstract: "Print SEQ:HASH of the last journal entry, to write down or send to the other party.",
         discussion: """
-            Later, `ledger verify --expect-head SEQ:HASH` proves that this entry is still there, unchanged.
+            Later, `ledger verify --expect-head SEQ:HASH` proves that this entry is still there, unchanged. \
             An empty ledger prints 0 and 64 zeros: the start of the chain.
 
             Example:

@@ -7,14 +7,15 @@ struct KeyCommand: ParsableCommand {
         commandName: "key",
         abstract: "Signing keys: make one, record a public key in the journal.",
         discussion: """
-            The log signs its checkpoints with an Ed25519 key; a witness cosigns them with a key of its own.
-            A private key lives in a file, readable by its owner only, and never enters the ledger; its public
+            The log signs its checkpoints with an Ed25519 key; a witness cosigns them with a key of its own. \
+            A private key lives in a file, readable by its owner only, and never enters the ledger; its public \
             half, the verifier key, is recorded in the journal and handed to whoever checks.
 
             Examples:
               ledger key generate --name coordination-hq.example/exchanges --out office.key
               ledger key add "coordination-hq.example/exchanges+3b6c0e2a+AT0k…" --role log
-              ledger key generate --name icrc.example --role witness --out icrc.key > icrc.pub
+              ledger key generate --name icrc.example --role witness --out icrc.key \\
+                  > icrc.pub
               ledger key add icrc.pub --role witness
             """,
         subcommands: [Generate.self, Add.self]
@@ -24,7 +25,7 @@ struct KeyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Make a private key file and print its verifier key.",
             discussion: """
-                Needs no ledger. The file gets mode 0600 and is never written over an existing one. A log key is
+                Needs no ledger. The file gets mode 0600 and is never written over an existing one. A log key is \
                 named after the ledger's origin.
 
                 Example:

@@ -7,15 +7,17 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "Named lists handed over between the parties, followed entry by entry.",
         discussion: """
-            A list is recorded whole and never changed: imported from a file one party handed over, or saved
-            from `ledger priority --save-list`. Each entry is open until it is resolved: automatically as
-            released when a batch carries the person it names, or by hand with `ledger list resolve`.
+            A list is recorded whole and never changed: imported from a file one party handed over, or saved \
+            from `ledger priority --save-list`. Each entry is open until it is resolved: automatically as \
+            released when a batch carries the person it names, or by hand with `ledger list resolve`. \
             `ledger lists` shows every list and where it stands.
 
             Examples:
-              ledger list import CHILDREN-2025-06-02 --from UA --to RU --on 2025-06-02 --file children.csv
+              ledger list import CHILDREN-2025-06-02 --from UA --to RU --on 2025-06-02 \\
+                  --file children.csv
               ledger list show CHILDREN-2025-06-02
-              ledger list resolve CHILDREN-2025-06-02 17 --as returned --note "Confirmed by the ombudsman"
+              ledger list resolve CHILDREN-2025-06-02 17 --as returned \\
+                  --note "Confirmed by the ombudsman"
             """,
         subcommands: [Show.self, Import.self, Resolve.self]
     )
@@ -67,11 +69,12 @@ struct ListCommand: ParsableCommand {
                 The first row names the columns, in any order (* required):
                 \(columnsHelp(ListEntryField.self))
 
-                One bad row rejects the whole list and every bad row is listed. Recording the same list again is
+                One bad row rejects the whole list and every bad row is listed. Recording the same list again is \
                 harmless; a list of the same id with other entries is refused.
 
                 Example:
-                  ledger list import CHILDREN-2025-06-02 --from UA --to RU --on 2025-06-02 --file children.csv
+                  ledger list import CHILDREN-2025-06-02 --from UA --to RU --on 2025-06-02 \\
+                      --file children.csv
                 """
         )
 
@@ -99,12 +102,13 @@ struct ListCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Settle an entry of a list by hand, saying how it is known.",
             discussion: """
-                returned, not-found and adult resolve the entry; disputed marks it disputed. An entry is named by
-                its key on the list or by the id of the person it names. Entries whose person a batch carries are
+                returned, not-found and adult resolve the entry; disputed marks it disputed. An entry is named by \
+                its key on the list or by the id of the person it names. Entries whose person a batch carries are \
                 resolved as released by that batch, without this command.
 
                 Example:
-                  ledger list resolve CHILDREN-2025-06-02 17 --as returned --note "Returned via Belarus, confirmed by the ombudsman"
+                  ledger list resolve CHILDREN-2025-06-02 17 --as returned \\
+                      --note "Returned via Belarus, confirmed by the ombudsman"
                 """
         )
 

@@ -6,9 +6,9 @@ struct MigrateCommand: ParsableCommand {
         commandName: "migrate",
         abstract: "Bring a ledger made by an older version of ledger up to this version's schema.",
         discussion: """
-            Runs the migrations after the ledger's version (migrations/v2.sql, v3.sql …) in one transaction. The
-            journal is not changed, so `ledger head` and `verify --expect-head` give what they gave before. Every
-            other command refuses a ledger of an older version until it is migrated; migrating a current one
+            Runs the migrations after the ledger's version (migrations/v2.sql, v3.sql …) in one transaction. The \
+            journal is not changed, so `ledger head` and `verify --expect-head` give what they gave before. Every \
+            other command refuses a ledger of an older version until it is migrated; migrating a current one \
             changes nothing and says so.
 
             Example:

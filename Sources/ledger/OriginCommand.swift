@@ -6,7 +6,7 @@ struct OriginCommand: ParsableCommand {
         commandName: "origin",
         abstract: "The name this ledger's checkpoints carry, recorded once.",
         discussion: """
-            The origin tells the other side which log a checkpoint or a receipt comes from. Choose a name no
+            The origin tells the other side which log a checkpoint or a receipt comes from. Choose a name no \
             other log uses, like a web address without https://. It is recorded in the journal and cannot change.
 
             Examples:

@@ -21,8 +21,9 @@ struct PersonCommand: ParsableCommand {
             discussion: """
                 Example:
                   ledger person add UA-000001 --held-by RU --belongs-to UA --category pow \\
-                      --family-name Приклад --given-name Тарас --family-name-latin Pryklad --given-name-latin Taras \\
-                      --birth-date 1994-03 --captured-on 2024-11-02 --captured-place "Pokrovsk direction"
+                      --family-name Приклад --given-name Тарас --family-name-latin Pryklad \\
+                      --given-name-latin Taras --birth-date 1994-03 \\
+                      --captured-on 2024-11-02 --captured-place "Pokrovsk direction"
                 """
         )
 
@@ -78,7 +79,7 @@ struct PersonCommand: ParsableCommand {
                 The first row names the columns, in any order (* required):
                 \(columnsHelp(PersonField.self))
 
-                One bad row rejects the whole file and every bad row is listed (the first 50, then a count).
+                One bad row rejects the whole file and every bad row is listed (the first 50, then a count). \
                 Rows already in the ledger with the same data are skipped, so importing twice is harmless.
 
                 Example:

@@ -7,14 +7,14 @@ struct PriorityCommand: ParsableCommand {
         abstract: "The medical release list: the severely wounded and sick first.",
         discussion: """
             Orders every assessed prisoner still held by a party, by the finding in force:
-              1. outcome: direct repatriation, then accommodation in a neutral country, then not eligible;
+              1. outcome: direct repatriation, then a neutral country, then not eligible;
               2. severity, highest first;
               3. longest in captivity first (unknown capture dates last);
-              4. oldest first (unknown birth dates last; a partial date counts from its first day);
+              4. oldest first (unknown birth dates last, partial ones from the first day);
               5. person id.
-            Prisoners who refused repatriation (GC III Art. 109) are left out and counted below the list, as
-            are prisoners held but never assessed. A prisoner found eligible for direct repatriation and still
-            held more than --overdue-after days later is flagged as overdue. --save-list freezes the list as
+            Prisoners who refused repatriation (GC III Art. 109) are left out and counted below the list, as \
+            are prisoners held but never assessed. A prisoner found eligible for direct repatriation and still \
+            held more than --overdue-after days later is flagged as overdue. --save-list freezes the list as \
             shown as a named list in the journal (see `ledger list show`).
 
             Examples:
@@ -73,7 +73,7 @@ struct PriorityCommand: ParsableCommand {
             .number(row.rank), .text(candidate.personID), .text(candidate.familyName), candidate.givenName.map { .text($0) } ?? .empty,
             .text(candidate.category.rawValue), .text(candidate.category.outcome.words), .number(candidate.severity),
             candidate.capturedOn.map { .text($0.description) } ?? .empty, candidate.birthDate.map { .text($0.description) } ?? .empty,
-            .text(candidate.assessedOn.description), .text(row.overdue ? "yes" : "no"),
+            .text(candidate.assessedOn.description), .flag(row.overdue),
         ]
         if explain { cells.append(.text(row.reasons.joined(separator: "; "))) }
         return cells

@@ -7,9 +7,9 @@ struct ProveCommand: ParsableCommand {
         commandName: "prove",
         abstract: "Prove an entry is in a checkpoint's tree, or that one checkpoint extends another.",
         discussion: """
-            With SEQ: a c2sp.org/tlog-proof@v1 of that entry under the checkpoint, with every cosignature the
-            checkpoint carries and the entry itself, so that `ledger check` needs nothing else.
-            With --from: the consistency proof from an older checkpoint of this ledger to a newer one, which a
+            With SEQ: a c2sp.org/tlog-proof@v1 of that entry under the checkpoint, with every cosignature the \
+            checkpoint carries and the entry itself, so that `ledger check` needs nothing else. \
+            With --from: the consistency proof from an older checkpoint of this ledger to a newer one, which a \
             witness asks for before it cosigns the newer.
 
             Examples:
@@ -59,7 +59,7 @@ struct ReceiptCommand: ParsableCommand {
         commandName: "receipt",
         abstract: "A proof, for the receiving side, of the entry that recorded a batch.",
         discussion: """
-            `ledger prove` for the batch's entry: it holds the batch as journaled, with the office's ids and no
+            `ledger prove` for the batch's entry: it holds the batch as journaled, with the office's ids and no \
             names, and the other side checks it with `ledger check`, without this ledger.
 
             Example:

@@ -7,22 +7,22 @@ struct ReconcileCommand: ParsableCommand {
         commandName: "reconcile",
         abstract: "What was promised, what was delivered, and who is still missing.",
         discussion: """
-            For every agreement: agreed against delivered per direction and quota
-            (named and unnamed), what each stage delivered, the parity of symmetric
-            terms, batches over quota with their reasons, and voided batches. Then
-            every named list with the entries still open, the remains lines (per
-            agreement and party, and per recovery window), and the medical
+            For every agreement: agreed against delivered per direction and quota \
+            (named and unnamed), what each stage delivered, the parity of symmetric \
+            terms, batches over quota with their reasons, and voided batches. Then \
+            every named list with the entries still open, the remains lines (per \
+            agreement and party, and per recovery window), and the medical \
             commission's line for each holding party. It ends with what is unresolved.
 
-            --against FILE --party P matches P's list against the persons our standing
-            batches carried to or from P: matched, matched with conflicting fields,
-            needs review, only in ours, only in theirs, each pair with its score and
+            --against FILE --party P matches P's list against the persons our standing \
+            batches carried to or from P: matched, matched with conflicting fields, \
+            needs review, only in ours, only in theirs, each pair with its score and \
             the rule that made it. The file's columns (* required):
             \(columnsHelp(CounterpartyField.self))
 
-            --format csv: one row per figure (section, subject, from, to, category,
-            measure, value). json: one object, a key per section holding its rows,
-            and unresolved. html: one page to print, with a chart. --check prints
+            --format csv: one row per figure (section, subject, from, to, category, \
+            measure, value). json: one object, a key per section holding its rows, \
+            and unresolved. html: one page to print, with a chart. --check prints \
             only what is unresolved and exits 1 while anything is.
 
             Examples:
@@ -64,7 +64,11 @@ struct ReconcileCommand: ParsableCommand {
         let summary = unresolved.isEmpty ? "reconciled: nothing is unresolved"
             : "unresolved: " + unresolved.map { $0.description }.joined(separator: "; ")
         if check {
-            Output.line(summary)
+            if global.format == .json {
+                Output.line(JSONValue.object(["ok": .bool(unresolved.isEmpty), "unresolved": ReconciliationFigures.unresolvedJSON(report)]).canonicalText)
+            } else {
+                Output.line(summary)
+            }
             if !unresolved.isEmpty { throw CheckFailed() }
             return
         }

@@ -106,8 +106,13 @@ enum ReconciliationFigures {
         for section in sections(report) {
             members[section.key] = .array(section.table.rows.map { Table.jsonObject(columns: section.table.columns, row: $0) })
         }
-        members["unresolved"] = .array(report.unresolved.map { .object(["what": .string($0.many), "count": .int(Int64($0.count))]) })
+        members["unresolved"] = unresolvedJSON(report)
         return .object(members)
+    }
+
+    /// What is unresolved, `[{what, count}]`: in the report and alone for `--check`.
+    static func unresolvedJSON(_ report: Reconciliation) -> JSONValue {
+        .array(report.unresolved.map { .object(["what": .string($0.many), "count": .int(Int64($0.count))]) })
     }
 
     static func parityTable(_ agreements: [AgreementReconciliation]) -> Table {

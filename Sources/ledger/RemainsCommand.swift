@@ -7,8 +7,8 @@ struct RemainsCommand: ParsableCommand {
         commandName: "remains",
         abstract: "The register of remains: recovered, sampled, identified, handed over.",
         discussion: """
-            Remains are unidentified when recorded, dna-pending once a sample is taken, identified once found to
-            be a person of the register (who becomes deceased) or of the other party (then they may be handed
+            Remains are unidentified when recorded, dna-pending once a sample is taken, identified once found to \
+            be a person of the register (who becomes deceased) or of the other party (then they may be handed \
             back to it by a batch). Batches carry them by name with a manifest's remains_id column.
 
             Examples:
@@ -53,7 +53,7 @@ struct RemainsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show remains and every journal entry that concerns them.",
             discussion: """
-                From recovery to identification: the record, the batches that carried them (and their voids), every
+                From recovery to identification: the record, the batches that carried them (and their voids), every \
                 sample and identification, superseded ones included. In csv format, one row as `ledger remains` prints it.
 
                 Example:
@@ -98,7 +98,8 @@ struct RemainsCommand: ParsableCommand {
                 The recovery date may not be in the future and must fall inside the window when one is given.
 
                 Example:
-                  ledger remains add R-000123 --held-by RU --of UA --recovered 2025-06-21 --window W-2025-06-KUPIANSK \\
+                  ledger remains add R-000123 --held-by RU --of UA --recovered 2025-06-21 \\
+                      --window W-2025-06-KUPIANSK \\
                       --tag "T-55/12" --place "forest belt north of Kupiansk"
                 """
         )
@@ -135,7 +136,7 @@ struct RemainsCommand: ParsableCommand {
                 The first row names the columns, in any order (* required):
                 \(columnsHelp(RemainsField.self))
 
-                One bad row rejects the whole file and every bad row is listed (the first 50, then a count).
+                One bad row rejects the whole file and every bad row is listed (the first 50, then a count). \
                 Remains already recorded with the same data are skipped, so importing twice is harmless.
 
                 Example:
@@ -183,16 +184,18 @@ struct RemainsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record who remains are: a person of the register, or the other party.",
             discussion: """
-                --as PERSON-ID identifies them as a person of the register, who becomes deceased; --method is required.
-                --as-other-party P records that they belong to P, not to the party presumed; --note says how it is
-                known, and a later batch may hand them over to P. Remains already identified, or a person already
-                identified as other remains, need --supersede --reason TEXT: the earlier identification is then
+                --as PERSON-ID identifies them as a person of the register, who becomes deceased; --method is required. \
+                --as-other-party P records that they belong to P, not to the party presumed; --note says how it is \
+                known, and a later batch may hand them over to P. Remains already identified, or a person already \
+                identified as other remains, need --supersede --reason TEXT: the earlier identification is then \
                 replaced, and a person it named gets back the status they had before it.
 
                 Examples:
                   ledger remains identify R-000123 --as UA-000123 --method dna --on 2026-02-10
-                  ledger remains identify R-000124 --as-other-party RU --note "DNA profile matches a Russian serviceman"
-                  ledger remains identify R-000123 --as UA-000124 --method dna --supersede --reason "laboratory mix-up"
+                  ledger remains identify R-000124 --as-other-party RU \\
+                      --note "DNA profile matches a Russian serviceman"
+                  ledger remains identify R-000123 --as UA-000124 --method dna --supersede \\
+                      --reason "laboratory mix-up"
                 """
         )
 
@@ -233,9 +236,9 @@ struct RemainsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remains received, handed over and identified: per agreement and party, and per window.",
             discussion: """
-                Under an agreement, for each party: bodies received and handed over by batches that stand (named or
-                counted), and of those received, how many are identified and DNA pending; the rest are unidentified,
-                bodies received by count only among them. mis_assigned counts bodies received that were identified as
+                Under an agreement, for each party: bodies received and handed over by batches that stand (named or \
+                counted), and of those received, how many are identified and DNA pending; the rest are unidentified, \
+                bodies received by count only among them. mis_assigned counts bodies received that were identified as \
                 another party's. Windows follow (without --agreement): their bodies recovered, handed over and identified.
 
                 Examples:

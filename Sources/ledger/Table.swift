@@ -42,6 +42,7 @@ struct Table {
             let value: JSONValue = switch cell {
             case .text(let text): .string(text)
             case .number(let number): .int(Int64(number))
+            case .flag(let flag): .bool(flag)
             case .empty: .null
             }
             return (column.name, value)
@@ -94,6 +95,7 @@ struct Table {
         switch cell {
         case .text(let text): ShownText(cut(text.replacingLineBreaks, to: column.tableWidth))
         case .number(let number): ShownText(column.grouped ? number.grouped : String(number))
+        case .flag: ShownText(CSVWriter.field(cell))
         case .empty: ShownText("")
         }
     }

@@ -7,17 +7,18 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Prove the ledger was not altered: hash chain, full replay, projections.",
         discussion: """
-            Recomputes every hash; replays the journal into a fresh in-memory database and compares every
-            table with the stored one; checks the schema against schema.sql. Exits 0 with one summary line,
+            Recomputes every hash; replays the journal into a fresh in-memory database and compares every \
+            table with the stored one; checks the schema against schema.sql. Exits 0 with one summary line, \
             or 1 naming the first bad seq and what is wrong.
 
-            With --checkpoint and --log-key, also proves that the journal still holds the tree that checkpoint
+            With --checkpoint and --log-key, also proves that the journal still holds the tree that checkpoint \
             signed: the same root at its size, and the entry its head line names.
 
             Examples:
               ledger verify
-              ledger verify --expect-head 1042:3f5a…  (the full 64-digit hash that `ledger head` printed)
-              ledger verify --checkpoint checkpoint.txt --log-key "coordination-hq.example/exchanges+3b6c0e2a+AT0k…"
+              ledger verify --expect-head 1042:3f5a…  # the full hash from `ledger head`
+              ledger verify --checkpoint checkpoint.txt \\
+                  --log-key "coordination-hq.example/exchanges+3b6c0e2a+AT0k…"
             """
     )
 
@@ -40,18 +41,25 @@ struct VerifyCommand: ParsableCommand {
         let ledger = try global.open()
         let report = try ledger.verify(expectedHead: expectHead, progress: TerminalProgress.reporter("entries checked"))
         TerminalProgress.clear()
-        if let failure = report.failure {
+        var failure = report.failure?.description
+        if failure == nil, let (file, signed) = signed, let problem = try Self.treeProblem(signed, in: ledger) {
+            failure = "\(file): \(problem)"
+        }
+        if global.format == .json {
+            // For programs: the same outcome as an object, on stdout whether it holds or not.
+            Output.line(JSONValue.object([
+                "ok": .bool(failure == nil), "entries": .int(report.entries), "failure": failure.map(JSONValue.string) ?? .null,
+                "head": report.head.map { JSONValue.string("\($0.seq):\($0.hash)") } ?? .null,
+                "expected_head": expectHead.map { JSONValue.string("\($0.seq):\($0.hash)") } ?? .null,
+                "checkpoint_size": signed.map { JSONValue.int(Int64($0.1.treeHead.size)) } ?? .null,
+            ]).canonicalText)
+        }
+        if let failure {
             Output.error("verify failed: \(failure)")
             throw CheckFailed()
         }
-        var checked = ""
-        if let (file, signed) = signed {
-            if let problem = try Self.treeProblem(signed, in: ledger) {
-                Output.error("verify failed: \(file): \(problem)")
-                throw CheckFailed()
-            }
-            checked = "; checkpoint of \(signed.treeHead.size.grouped) entries holds"
-        }
+        guard global.format != .json else { return }
+        let checked = signed.map { "; checkpoint of \($0.1.treeHead.size.grouped) entries holds" } ?? ""
         let head = report.head.map { "; head \($0.seq):\($0.hash)" } ?? ""
         let expected = expectHead.map { "; expected head \($0.seq) present and unchanged" } ?? ""
         Output.line("ok: \(report.entries.grouped) entries, chain intact, projections match the replay\(expected)\(checked)\(head)")

@@ -5,8 +5,8 @@ struct VoidCommand: ParsableCommand {
         commandName: "void",
         abstract: "Void a batch recorded by mistake; nothing is deleted.",
         discussion: """
-            The batch stays in the journal and in `ledger batches`, marked void, and no longer counts as
-            delivered. Persons it carried return to where they were. A batch whose persons were moved again
+            The batch stays in the journal and in `ledger batches`, marked void, and no longer counts as \
+            delivered. Persons it carried return to where they were. A batch whose persons were moved again \
             by a later batch cannot be voided until that later batch is.
 
             Example:

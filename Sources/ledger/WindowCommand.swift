@@ -7,7 +7,8 @@ struct WindowCommand: ParsableCommand {
         abstract: "Recovery windows: local ceasefires on a section of the front to recover the dead.",
         discussion: """
             Example:
-              ledger window add W-2025-06-KUPIANSK --sector "Kupiansk, 12 km segment" --from 2025-06-20 \\
+              ledger window add W-2025-06-KUPIANSK --sector "Kupiansk, 12 km segment" \\
+                  --from 2025-06-20 \\
                   --to 2025-06-22 --agreed-by UA,RU
             """,
         subcommands: [Add.self]
@@ -17,11 +18,12 @@ struct WindowCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a recovery window.",
             discussion: """
-                A window lasts 1 to 7 calendar days, --from and --to included, and is agreed by at least two
+                A window lasts 1 to 7 calendar days, --from and --to included, and is agreed by at least two \
                 parties. Remains recovered during it name it (`ledger remains add … --window ID`).
 
                 Example:
-                  ledger window add W-2025-06-KUPIANSK --sector "Kupiansk, 12 km segment" --from 2025-06-20 \\
+                  ledger window add W-2025-06-KUPIANSK --sector "Kupiansk, 12 km segment" \\
+                      --from 2025-06-20 \\
                       --to 2025-06-22 --agreed-by UA,RU
                 """
         )
@@ -50,8 +52,8 @@ struct WindowsCommand: ParsableCommand {
         commandName: "windows",
         abstract: "Every recovery window: its dates, parties, and the remains recovered in it.",
         discussion: """
-            For each window: the remains recovered in it, how many a batch has carried (handed_over), and how
-            many are identified, DNA pending and unidentified; mis_assigned counts those identified as of another
+            For each window: the remains recovered in it, how many a batch has carried (handed_over), and how \
+            many are identified, DNA pending and unidentified; mis_assigned counts those identified as of another \
             party than presumed at recovery.
 
             Example:

@@ -32,7 +32,8 @@ do {
     // Help and version requests come here too; they print in full. A usage error is one line.
     let code = Ledger.exitCode(for: error)
     guard code == .success else {
-        Output.error("error: \(usageLine(Ledger.message(for: error))) (see --help)")
+        let message = Ledger.message(for: error)
+        Output.error("error: \(usageLine(message))\(TypingDistance.hint(meantCommand(message, CommandLine.arguments.dropFirst()))) (see --help)")
         finish(code.rawValue)
     }
     Output.flush()

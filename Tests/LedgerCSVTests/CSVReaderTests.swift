@@ -135,19 +135,19 @@ struct CSVReaderErrorTests {
     @Test("invalid UTF-8 in an unquoted field is placed at the bad byte; reading goes on")
     func invalidUTF8() {
         #expect(readAll(bytes: Array("ok,a".utf8) + [0xFF] + Array("b\nx\n".utf8)) == [
-            error(1, 5, "invalid UTF-8 byte 0xFF"),
+            error(1, 5, "not UTF-8 (byte 0xFF); save the file as UTF-8 — in a spreadsheet, CSV UTF-8"),
             record(["x"], line: 2, at: [(2, 1)]),
         ])
         // A bad byte in a middle field: the rest of the record is skipped.
         #expect(readAll(bytes: Array("Іван".utf8) + [0xC3, 0x28] + Array(",b\nx\n".utf8)) == [
-            error(1, 5, "invalid UTF-8 byte 0xC3"),
+            error(1, 5, "not UTF-8 (byte 0xC3); save the file as UTF-8 — in a spreadsheet, CSV UTF-8"),
             record(["x"], line: 2, at: [(2, 1)]),
         ])
         // A truncated sequence at the very end of the input.
-        #expect(readAll(bytes: Array("a,b".utf8) + [0xD0]) == [error(1, 4, "invalid UTF-8 byte 0xD0")])
+        #expect(readAll(bytes: Array("a,b".utf8) + [0xD0]) == [error(1, 4, "not UTF-8 (byte 0xD0); save the file as UTF-8 — in a spreadsheet, CSV UTF-8")])
         // A lone continuation byte, and an encoded surrogate.
-        #expect(readAll(bytes: [0x80]) == [error(1, 1, "invalid UTF-8 byte 0x80")])
-        #expect(readAll(bytes: Array("x".utf8) + [0xED, 0xA0, 0x80]) == [error(1, 2, "invalid UTF-8 byte 0xED")])
+        #expect(readAll(bytes: [0x80]) == [error(1, 1, "not UTF-8 (byte 0x80); save the file as UTF-8 — in a spreadsheet, CSV UTF-8")])
+        #expect(readAll(bytes: Array("x".utf8) + [0xED, 0xA0, 0x80]) == [error(1, 2, "not UTF-8 (byte 0xED); save the file as UTF-8 — in a spreadsheet, CSV UTF-8")])
     }
 
     @Test("a bare CR ends nothing: it is an error at the CR")
@@ -253,9 +253,9 @@ struct CSVReaderErrorTests {
     @Test(
         "invalid UTF-8 in a quoted field is placed at the bad byte")
     func invalidUTF8InQuotedField() {
-        #expect(readAll(bytes: [0x22, 0xFF, 0x22]) == [error(1, 2, "invalid UTF-8 byte 0xFF")])
-        #expect(readAll(bytes: Array("x,\"ab\ncd".utf8) + [0xFF, 0x22]) == [error(2, 3, "invalid UTF-8 byte 0xFF")])
-        #expect(readAll(bytes: Array("\"\"\"".utf8) + [0xFF, 0x22]) == [error(1, 4, "invalid UTF-8 byte 0xFF")])
+        #expect(readAll(bytes: [0x22, 0xFF, 0x22]) == [error(1, 2, "not UTF-8 (byte 0xFF); save the file as UTF-8 — in a spreadsheet, CSV UTF-8")])
+        #expect(readAll(bytes: Array("x,\"ab\ncd".utf8) + [0xFF, 0x22]) == [error(2, 3, "not UTF-8 (byte 0xFF); save the file as UTF-8 — in a spreadsheet, CSV UTF-8")])
+        #expect(readAll(bytes: Array("\"\"\"".utf8) + [0xFF, 0x22]) == [error(1, 4, "not UTF-8 (byte 0xFF); save the file as UTF-8 — in a spreadsheet, CSV UTF-8")])
     }
 
     @Test(

@@ -13,7 +13,7 @@ struct PartyTests {
     @Test("a bad code")
     func badCode() {
         #expect(rejections { try Party(code: "ua", name: "Україна") }
-            == ["'ua' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC)"])
+            == ["'ua' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean UA?"])
     }
 
     @Test("an empty name")

@@ -156,6 +156,7 @@ struct PersonTests {
 
     @Test("Latin-name fields accept diacritics, spaces, apostrophes, hyphens and dots", arguments: [
         "D'Arcy-Smith Jr.", "Müller", "Nguyễn", "O\u{2019}Brien", "Łukasz", "Şahin", "Yizhakevych",
+        "Mar\u{02BC}iana",
     ])
     func latinFieldsAccept(text: String) throws {
         #expect(try Person(fields: person([.familyNameLatin: text])).fields[.familyNameLatin] == text)
@@ -194,7 +195,7 @@ struct PersonTests {
     func badIDAndParties() {
         #expect(personProblems(person([.id: "UA P 1"])).map(\.field) == [.id])
         #expect(personProblems(person([.heldBy: "ru"]))
-            == [FieldProblem(.heldBy, "'ru' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC)")])
+            == [FieldProblem(.heldBy, "'ru' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean RU?")])
         #expect(personProblems(person([.belongsTo: "U"])).map(\.field) == [.belongsTo])
     }
 

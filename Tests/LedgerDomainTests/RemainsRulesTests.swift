@@ -100,7 +100,7 @@ struct RemainsRulesTests {
         #expect(fieldProblems(check(bad, window: nil)) == [
             FieldProblem(.id, "'R 1' may hold only letters A–Z, digits and . _ : / -"),
             FieldProblem(.heldBy, "unknown party PL"),
-            FieldProblem(.of, "'ua' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC)"),
+            FieldProblem(.of, "'ua' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean UA?"),
             FieldProblem(.recoveredOn, "2025-07-01 is in the future (today is 2025-06-30)"),
             FieldProblem(.tag, "contains the control character U+0007"),
             FieldProblem(.note, "is longer than 4000 characters"),

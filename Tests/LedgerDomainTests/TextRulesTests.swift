@@ -57,11 +57,28 @@ struct TextRulesTests {
     }
 
     @Test("refuses other party codes", arguments: [
-        "", "U", "ua", "Ua", "1A", "-UA", "ABCDEFGHIJKLM", "U A", "UA ", "U_A", "UА", "ÜA", "U.A",
+        "", "U", "u", "1A", "-UA", "ABCDEFGHIJKLM", "U A", "UA ", "U_A", "UА", "ÜA", "U.A",
     ])
     func invalidPartyCodes(code: String) {
         #expect(TextRules.partyCodeProblem(code)
             == "'\(code)' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC)")
+    }
+
+    @Test("a party code in small letters is answered with the code in capitals", arguments: ["ua", "Ua", "uA"])
+    func partyCodeInSmallLetters(code: String) {
+        #expect(TextRules.partyCodeProblem(code)
+            == "'\(code)' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean UA?")
+    }
+
+    @Test("the one meant: the same letters in another case, else one typing mistake away, never a guess between two")
+    func meant() {
+        #expect(TypingDistance.meant("ist-2025-05-16", among: ["IST-2025-05-16", "X-1"]) == "IST-2025-05-16")
+        #expect(TypingDistance.meant("bathces", among: ["batches", "backup"]) == "batches")
+        #expect(TypingDistance.meant("X-2", among: ["X-1"]) == nil)
+        #expect(TypingDistance.meant("list", among: ["lists", "lint"]) == nil)
+        #expect(TypingDistance.meant("lists", among: ["lists"]) == nil)
+        #expect(TypingDistance.hint("RU") == "; did you mean RU?")
+        #expect(TypingDistance.hint(nil) == "")
     }
 
     @Test("free text may hold any script, punctuation and emoji")

@@ -18,7 +18,7 @@ import Testing
     static let cases: [Case] = [
         Case(arguments: ["party", "add", "UA", "--name", "Again"], status: 65, stderr: ["error: party UA already exists"]),
         Case(arguments: ["party", "add", "ua", "--name", "x"], status: 64,
-             stderr: ["error: 'ua' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC) (see --help)"]),
+             stderr: ["error: 'ua' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean UA? (see --help)"]),
         Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1", "--stage", "0"],
              status: 64, stderr: ["error: --stage must be 1 or more, got 0 (see --help)"]),
         Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1000000001"],
@@ -42,6 +42,15 @@ import Testing
              status: 64, stderr: ["error: The value 'soldiers=5' is invalid for '--each <quota>': quota 'soldiers=5': unknown category 'soldiers' (one of pow, civilian, child, remains) (see --help)"]),
         Case(arguments: ["add", "--agreement", "NOPE", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1"],
              status: 65, stderr: ["error: unknown agreement NOPE"]),
+        Case(arguments: ["add", "--agreement", "ist-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1"],
+             status: 65, stderr: ["error: unknown agreement ist-2025-05-16; did you mean IST-2025-05-16?"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-61", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1"],
+             status: 65, stderr: ["error: unknown agreement IST-2025-05-61; did you mean IST-2025-05-16?"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "ru", "--to", "UA", "--on", "2025-05-23", "--pow", "1"], status: 64,
+             stderr: ["error: --from: 'ru' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean RU? (see --help)"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "UA", "--to", "RU", "--on", "2025-05-23", "--manifest", "m.csv"],
+             status: 65, stderr: ["error: m.csv:2:1: unknown person ru-0002; did you mean RU-0002?", "error: m.csv:3:1: unknown person RU-9999"],
+             files: ["m.csv": "id\nru-0002\nRU-9999\n"]),
         Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "RU", "--on", "2099-05-23", "--pow", "0"],
              status: 65, stderr: [
                 "error: a batch goes from one party to another, not from RU to itself",
@@ -71,7 +80,12 @@ import Testing
              status: 64, stderr: ["error: give counts (--pow, --civilian, --child, --remains) or a --manifest (see --help)"]),
         Case(arguments: ["void", "B-404", "--reason", "x"], status: 65, stderr: ["error: unknown batch B-404"]),
         Case(arguments: ["person", "import", "bad.csv"], status: 65, stderr: [
-                "error: bad.csv:2:1: id RU-0001 is already in the ledger (seq 5) with different data",
+                "error: bad.csv:2:1: id RU-0001 is already in the ledger (seq 5) with different data: "
+                    + "family_name: Другой here, Примеров in the ledger; given_name: (none) here, Иван in the ledger; "
+                    + "patronymic: (none) here, Иванович in the ledger; family_name_latin: (none) here, Primerov in the ledger; "
+                    + "given_name_latin: (none) here, Ivan in the ledger; sex: (none) here, male in the ledger; "
+                    + "birth_date: (none) here, 1990-04 in the ledger; unit: (none) here, fictional unit 1 in the ledger; "
+                    + "captured_on: (none) here, 2024-01-02 in the ledger",
                 "error: bad.csv:3:9: held_by: unknown party PL",
                 "error: bad.csv:4:19: quoted field is never closed",
              ],
@@ -116,14 +130,15 @@ import Testing
         Case(arguments: ["window", "add", "W-1", "--sector", "x", "--from", "2025-06-20", "--to", "2025-06-22", "--agreed-by", "UA,RU"],
              status: 65, stderr: ["error: window W-1 already exists"], before: Array(remains.prefix(1))),
         Case(arguments: ["window", "add", "W-2", "--sector", "x", "--from", "2025-06-20", "--to", "2025-06-22", "--agreed-by", "UA,ru"],
-             status: 64, stderr: ["error: --agreed-by: 'ru' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC) (see --help)"]),
+             status: 64, stderr: ["error: --agreed-by: 'ru' is not a party code (2–12 capital letters, digits or -, e.g. UA, RU, ICRC); did you mean RU? (see --help)"]),
         Case(arguments: ["remains", "add", "R-9", "--held-by", "RU", "--of", "UA", "--recovered", "2025-06-25", "--window", "W-1"],
              status: 65, stderr: ["error: recovered_on: 2025-06-25 is outside window W-1 (2025-06-20 – 2025-06-22)"], before: Array(remains.prefix(1))),
         Case(arguments: ["remains", "add", "R-9", "--held-by", "RU", "--of", "PL", "--recovered", "2099-01-01", "--window", "W-9"],
              status: 65, stderr: ["error: of: unknown party PL", "error: recovered_on: 2099-01-01 is in the future (today is \(today))",
                                   "error: window: unknown window W-9"]),
         Case(arguments: ["remains", "import", "bad.csv"], status: 65, stderr: [
-                "error: bad.csv:2:1: remains R-1 are already in the ledger (seq 10) with different data",
+                "error: bad.csv:2:1: remains R-1 are already in the ledger (seq 10) with different data: "
+                    + "recovered_on: 2025-06-22 here, 2025-06-21 in the ledger; window: (none) here, W-1 in the ledger",
                 "error: bad.csv:3:8: of: unknown party PL",
                 "error: bad.csv:4:1: remains R-3 appear twice in this file (first at line 3)",
              ],
@@ -153,7 +168,7 @@ import Testing
         Case(arguments: ["add", "--agreement", "IST-2025-06-02-REMAINS", "--from", "UA", "--to", "RU", "--on", "2025-07-02", "--manifest", "m.csv"],
              status: 65, stderr: ["error: m.csv:2:1: the row names both a person (id) and remains (remains_id); give one a row",
                                   "error: m.csv:3:1: the row names neither a person (id) nor remains (remains_id)"],
-             files: ["m.csv": "id,remains_id\nRU-0001,R-3\n,\n"]),
+             files: ["m.csv": "id,remains_id,note\nRU-0001,R-3,\n,,sent back\n"]),
         Case(arguments: ["remains", "--status", "lost"], status: 64,
              stderr: ["error: The value 'lost' is invalid for '--status <status>'. Please provide one of 'unidentified', 'dna-pending' or 'identified'. (see --help)"]),
         Case(arguments: ["remains", "report", "--agreement", "NOPE"], status: 65, stderr: ["error: unknown agreement NOPE"]),

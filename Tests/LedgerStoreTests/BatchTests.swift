@@ -95,7 +95,10 @@ import Testing
         let chosen = BatchRequest(id: "IST-2-RU-UA", agreementID: "IST-2025-05-16", from: "RU", to: "UA", on: Day("2025-05-24")!, counts: [.pow: 1])
         _ = try fixture.ledger.addBatch(chosen)
         #expect(throws: LedgerError.rejected([Problem("batch id IST-2-RU-UA already exists")])) { try fixture.ledger.addBatch(chosen) }
-        #expect(throws: LedgerError.rejected("person RU-1 already exists with different data")) {
+        #expect(throws: LedgerError.rejected("person RU-1 already exists with different data: "
+            + "family_name: X here, Примеров in the ledger; given_name: (none) here, Иван in the ledger; "
+            + "family_name_latin: (none) here, Primerov in the ledger; birth_date: (none) here, 1990-04 in the ledger; "
+            + "captured_on: (none) here, 2024-01-02 in the ledger")) {
             try fixture.ledger.addPerson(fields: [.id: "RU-1", .heldBy: "UA", .belongsTo: "RU", .category: "pow", .familyName: "X"])
         }
     }

@@ -28,7 +28,7 @@ import Testing
     @Test func aKnownIdWithOtherDataIsRejectedAtItsRow() throws {
         let fixture = try Fixture()
         let csv = try fixture.scratch.write("changed.csv", Fixture.personsHeader + "RU-1,UA,RU,pow,Примеров,Иван,Primerov,1991,2024-01-02\n")
-        #expect(throws: LedgerError.rejected([Problem("id RU-1 is already in the ledger (seq 4) with different data",
+        #expect(throws: LedgerError.rejected([Problem("id RU-1 is already in the ledger (seq 4) with different data: birth_date: 1991 here, 1990-04 in the ledger",
                                                       at: SourceLocation(file: csv, line: 2, column: 1))])) {
             try fixture.ledger.importPersons(csvPath: csv)
         }

@@ -64,7 +64,8 @@ struct RemainsFixture {
 
             """)
         #expect(throws: LedgerError.rejected([
-            Problem("remains R-1 are already in the ledger (seq 14) with different data", at: SourceLocation(file: bad, line: 3, column: 1)),
+            Problem("remains R-1 are already in the ledger (seq 14) with different data: "
+                    + "recovered_on: 2025-06-21 here, 2025-06-20 in the ledger; tag: (none) here, T-1 in the ledger", at: SourceLocation(file: bad, line: 3, column: 1)),
             Problem("held_by: unknown party PL", at: SourceLocation(file: bad, line: 4, column: 6)),
             Problem("recovered_on: 2025-06-25 is outside window W-1 (2025-06-20 – 2025-06-22)", at: SourceLocation(file: bad, line: 4, column: 12)),
             Problem("remains R-9 appear twice in this file (first at line 2)", at: SourceLocation(file: bad, line: 5, column: 1)),
