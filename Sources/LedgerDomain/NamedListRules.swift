@@ -58,7 +58,7 @@ public struct ListEntryRules: Sendable {
             }
         }
         if let personID = fields[.personID], TextRules.identifierProblem(personID) == nil {
-            if !personKnown { problem(.personID, "unknown person \(personID)") }
+            if !personKnown { problem(.personID, TextRules.unknown("person", personID)) }
             if let first = firstLineOfPerson[personID] {
                 problem(.personID, "person \(personID) appears twice on the list" + (first.map { " (first at line \($0))" } ?? ""))
             } else {
@@ -116,6 +116,6 @@ extension NamedList {
     }
 
     private static func checkID(_ id: String, into problems: inout ProblemList) {
-        if let problem = TextRules.identifierProblem(id) { problems.add(Problem("list id \(problem)")) }
+        if let problem = TextRules.newIdentifierProblem(id) { problems.add(Problem("list id \(problem)")) }
     }
 }

@@ -51,7 +51,7 @@ extension SQLiteLedger {
 
     public func assessments(personID: String) throws(LedgerError) -> [RecordedAssessment] {
         try read { db in
-            guard try Self.personState(id: personID, in: db) != nil else { throw LedgerError.rejected("unknown person \(personID)") }
+            guard try Self.personState(id: personID, in: db) != nil else { throw LedgerError.rejected(TextRules.unknown("person", personID)) }
             let inForce = try String.fetchOne(db, sql: "SELECT assessed_on FROM medical_status WHERE person_id = ?", arguments: [personID])
             return try Row.fetchAll(db, sql: """
                 SELECT j.kind, j.payload, a.seq, a.on_date FROM assessments AS a JOIN journal AS j ON j.seq = a.seq

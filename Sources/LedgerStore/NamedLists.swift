@@ -65,7 +65,7 @@ extension SQLiteLedger {
 
     public func list(id: String) throws(LedgerError) -> ListRecord {
         try read { db in
-            guard let record = try Self.listRecord(id: id, in: db) else { throw LedgerError.rejected("unknown list \(id)") }
+            guard let record = try Self.listRecord(id: id, in: db) else { throw LedgerError.rejected(TextRules.unknown("list", id)) }
             return record
         }
     }
