@@ -80,14 +80,14 @@ extension SQLiteLedger {
 
     /// The priority list of docs/contract.md; with `saveAs`, also frozen as a named list in the same
     /// transaction, so that the list saved is exactly the one returned.
-    public func priority(_ query: PriorityQuery, saveAs listID: String?) throws(LedgerError) -> (PriorityList, JournalEntry?) {
+    public func priority(_ query: PriorityQuery, saveAs listID: String?, on: Day?) throws(LedgerError) -> (PriorityList, JournalEntry?) {
         guard let listID else {
             let today = clock().today
             return (try read { db in try Self.priorityList(query, today: today, in: db) }, nil)
         }
         return try write { db, journal, today in
             let list = try Self.priorityList(query, today: today, in: db)
-            let named = try NamedList(saving: list, id: listID)
+            let named = try NamedList(saving: list, id: listID, on: on)
             if let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM lists WHERE id = ?", arguments: [listID]) {
                 throw LedgerError.rejected("list \(listID) already exists (seq \(seq)); a saved list is never replaced")
             }
