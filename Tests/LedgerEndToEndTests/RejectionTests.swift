@@ -166,17 +166,12 @@ import Testing
              status: 65, stderr: ["error: id: 'ru-0401' has lower case letters; ids are written in capitals: RU-0401"]),
         Case(arguments: ["person", "import", "p.csv"], status: 65,
              stderr: ["error: p.csv:3:1: id: 'ru-0401' has lower case letters; ids are written in capitals: RU-0401"],
-             files: ["p.csv": "id,held_by,belongs_to,category,family_name
-RU-0401,UA,RU,pow,Тестов
-ru-0401,UA,RU,pow,Тестов
-"]),
+             files: ["p.csv": "id,held_by,belongs_to,category,family_name\nRU-0401,UA,RU,pow,Тестов\nru-0401,UA,RU,pow,Тестов\n"]),
         Case(arguments: ["remains", "add", "r-1", "--held-by", "RU", "--of", "UA", "--recovered", "2025-06-21"], status: 65,
              stderr: ["error: remains_id: 'r-1' has lower case letters; ids are written in capitals: R-1"]),
         Case(arguments: ["remains", "import", "r.csv"], status: 65,
              stderr: ["error: r.csv:2:1: remains_id: 'R-x' has lower case letters; ids are written in capitals: R-X"],
-             files: ["r.csv": "remains_id,held_by,of,recovered_on
-R-x,RU,UA,2025-06-22
-"]),
+             files: ["r.csv": "remains_id,held_by,of,recovered_on\nR-x,RU,UA,2025-06-22\n"]),
         Case(arguments: ["agreement", "add", "ist-x", "--title", "t", "--date", "2025-01-01", "--parties", "UA,RU", "--each", "pow=5"],
              status: 65, stderr: ["error: agreement id 'ist-x' has lower case letters; ids are written in capitals: IST-X"]),
         Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1", "--id", "b-1"],
@@ -186,15 +181,11 @@ R-x,RU,UA,2025-06-22
              status: 65, stderr: ["error: unknown agreement ist-2025-05-16; ids are written in capitals: IST-2025-05-16"]),
         Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "UA", "--to", "RU", "--on", "2025-05-23", "--manifest", "m.csv"],
              status: 65, stderr: ["error: m.csv:2:1: unknown person ru-0001; ids are written in capitals: RU-0001"],
-             files: ["m.csv": "id
-ru-0001
-"]),
+             files: ["m.csv": "id\nru-0001\n"]),
         Case(arguments: ["list", "import", "l-1", "--from", "UA", "--to", "RU", "--on", "2025-06-02", "--file", "l.csv"], status: 65,
              stderr: ["error: list id 'l-1' has lower case letters; ids are written in capitals: L-1",
-                      "error: l.csv:2:11: person_id: unknown person ru-0001; ids are written in capitals: RU-0001"],
-             files: ["l.csv": "entry,family_name,person_id
-1,Тестов,ru-0001
-"]),
+                      "error: l.csv:2:10: person_id: unknown person ru-0001; ids are written in capitals: RU-0001"],
+             files: ["l.csv": "entry,family_name,person_id\n1,Testov,ru-0001\n"]),
         Case(arguments: ["priority", "--held-by", "RU", "--save-list", "med-1"], status: 65,
              stderr: ["error: list id 'med-1' has lower case letters; ids are written in capitals: MED-1",
                       "error: the priority list is empty; there is nothing to save as med-1"]),
