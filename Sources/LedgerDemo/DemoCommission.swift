@@ -17,7 +17,7 @@ enum DemoCommission {
         "Severe post-traumatic stress disorder", "Healed fracture of the forearm",
     ]
 
-    static func record(into ledger: any LedgerStore, register: inout FictionalRegister, today: Day) throws(LedgerError) {
+    static func record(into ledger: any LedgerStore, register: inout FictionalRegister) throws(LedgerError) {
         var random = SplitMix64(seed: 2025_06_05)
         _ = try ledger.addAgreement(AgreementRequest(
             id: allForAll, title: "Istanbul: all for all — the severely wounded and sick, and prisoners aged 18–25",
@@ -47,10 +47,11 @@ enum DemoCommission {
         _ = try ledger.recordConsent(personID: FictionalRegister.id(party: "UA", number: 7), on: Day("2025-06-06")!, refuses: true,
                                      witness: "ICRC delegate (fictional)")
 
-        // The commission's list, saved as it stands when the demo is built, and half of it released.
-        let (list, _) = try ledger.priority(PriorityQuery(heldBy: "RU", limit: 24), saveAs: medicalList)
+        // The commission's list, handed over on 20 June after the review, and half of it released
+        // a week later: a batch settles only the lists dated on or before its day.
+        let (list, _) = try ledger.priority(PriorityQuery(heldBy: "RU", limit: 24), saveAs: medicalList, on: Day("2025-06-20")!)
         _ = try ledger.addBatch(BatchRequest(
-            agreementID: allForAll, from: "RU", to: "UA", on: today,
+            agreementID: allForAll, from: "RU", to: "UA", on: Day("2025-06-27")!,
             note: "fictional: the first 12 of \(medicalList), to show a list resolving",
             manifest: list.rows.prefix(12).map { ManifestEntry(personID: $0.candidate.personID) }))
 

@@ -72,13 +72,14 @@ public enum DemoLedger {
             _ = try ledger.addBatch(request)
         }
 
-        // A correction, the way an office makes one: a transfer typed in twice, then voided.
+        // A correction, the way an office makes one: a transfer typed in twice and taken for a
+        // second one (--again), then voided.
         let (duplicate, _) = try ledger.addBatch(BatchRequest(
             agreementID: "IST-2025-06-02-REMAINS", from: "UA", to: "RU", on: Day("2025-06-11")!, stage: 1,
-            note: "typed in a second time", counts: [.remains: 27]))
+            note: "typed in a second time", counts: [.remains: 27], again: true))
         _ = try ledger.voidBatch(id: duplicate.id, reason: "entered twice: the 27 bodies of 11 June are already recorded")
 
-        try DemoCommission.record(into: ledger, register: &register, today: SQLiteLedger.systemClock().today)
+        try DemoCommission.record(into: ledger, register: &register)
         try DemoRemains.record(into: ledger, register: &register)
     }
 

@@ -41,7 +41,9 @@ public struct Agreement: Sendable, Hashable {
         id: String, title: String, date: Day, parties: [String], quotas: [Quota], knownParties: Set<String>?, today: Day?
     ) -> ProblemList {
         var problems = ProblemList()
-        if let problem = TextRules.identifierProblem(id) { problems.add(Problem("agreement id \(problem)")) }
+        // Lower case is refused in new agreements only: one read back was recorded under the rules of its day.
+        let idProblem = today == nil ? TextRules.identifierProblem(id) : TextRules.newIdentifierProblem(id)
+        if let idProblem { problems.add(Problem("agreement id \(idProblem)")) }
         let title = title.trimmingWhitespace
         if title.isEmpty { problems.add(Problem("agreement title is empty")) }
         if let problem = TextRules.freeTextProblem(title) { problems.add(Problem("agreement title \(problem)")) }

@@ -24,7 +24,7 @@ public struct AssessmentRules: Sendable {
             } else if let person {
                 if let prisonerProblem = person.prisonerProblem(personID) { problem(.personID, prisonerProblem) }
             } else {
-                problem(.personID, "unknown person \(personID)")
+                problem(.personID, TextRules.unknown("person", personID))
             }
         }
         var on: Day?

@@ -107,11 +107,14 @@ public struct BatchRequest: Sendable {
     public var counts: [TransferCategory: Int]
     public var manifest: [ManifestEntry]
     public var overQuotaReason: String?
+    /// The operator says a count-only batch is a second transfer, though a standing batch already
+    /// records the same counts in the same direction on the same day.
+    public var again: Bool
 
     public init(
         id: String? = nil, agreementID: String, from: String, to: String, on: Day, stage: Int? = nil,
         place: String? = nil, note: String? = nil, counts: [TransferCategory: Int] = [:],
-        manifest: [ManifestEntry] = [], overQuotaReason: String? = nil
+        manifest: [ManifestEntry] = [], overQuotaReason: String? = nil, again: Bool = false
     ) {
         self.id = id
         self.agreementID = agreementID
@@ -124,6 +127,7 @@ public struct BatchRequest: Sendable {
         self.counts = counts
         self.manifest = manifest
         self.overQuotaReason = overQuotaReason
+        self.again = again
     }
 }
 

@@ -7,13 +7,17 @@ extension Batch {
     /// - each manifest id exists, appears once, is held by `from` and has not been transferred;
     ///   remains go only to the party they belong to (as identified, else as presumed);
     /// - counts typed alongside a manifest equal the manifest's own counts;
+    /// - a count-only batch with the counts, direction and day of a standing count-only batch is
+    ///   refused as typed twice unless `again` says it is a second transfer; `again` is refused
+    ///   when there is no such batch;
     /// - a batch that takes a quota past its amount, or carries a category the agreement has no
     ///   quota for, needs a reason; a reason is refused when nothing is over quota.
     public init(request: BatchRequest, defaultID: String, facts: BatchFacts) throws(LedgerError) {
         var problems = ProblemList()
         let id = request.id ?? defaultID
-        if let problem = TextRules.identifierProblem(id) { problems.add(Problem("batch id \(problem)")) }
-        if let chosen = request.id, Self.isDefaultID(chosen) {
+        if let problem = TextRules.newIdentifierProblem(id) { problems.add(Problem("batch id \(problem)")) }
+        // b-1 is refused for its lower case, and named as the reserved id it would be in capitals.
+        if let chosen = request.id, Self.isDefaultID(chosen.uppercased()) {
             problems.add(Problem("batch ids B-<number> are given by the ledger; choose another --id than \(chosen)"))
         }
         if facts.idTaken { problems.add(Problem("batch id \(id) already exists")) }
@@ -36,7 +40,7 @@ extension Batch {
                 problems.add(Problem("date \(request.on) is before agreement \(agreement.id) of \(agreement.date)"))
             }
         } else {
-            problems.add(Problem("unknown agreement \(request.agreementID)\(TypingDistance.hint(facts.meant[request.agreementID]))"))
+            problems.add(Problem(TextRules.unknown("agreement", request.agreementID, meant: facts.meant[request.agreementID])))
         }
 
         var counts: [TransferCategory: Int] = [:]
@@ -57,6 +61,17 @@ extension Batch {
             problems.add(Problem("a batch needs a count above zero (--pow, --civilian, --child, --remains) or a --manifest"))
         }
 
+        // Checked before the quotas: a batch typed twice is what takes a quota past its amount,
+        // and the operator is to be pointed at the first copy, not asked for a reason.
+        if problems.isEmpty {
+            let twin = request.manifest.isEmpty ? Self.twin(of: counts, from: request.from, to: request.to, on: request.on, in: facts.batches) : nil
+            if let twin, !request.again {
+                problems.add(Problem("batch \(twin.id) of \(twin.on) already records \(Self.countWords(counts)) from \(twin.from) to \(twin.to); "
+                                     + "add --again if this is a second transfer"))
+            } else if twin == nil && request.again {
+                problems.add(Problem("no standing count-only batch records the same from \(request.from) to \(request.to) on \(request.on); leave out --again"))
+            }
+        }
         if let agreement = facts.agreement, problems.isEmpty {
             let excess = Self.quotaExcess(counts: counts, from: request.from, agreement: agreement, batches: facts.batches)
             if !excess.isEmpty && request.overQuotaReason == nil {
@@ -87,6 +102,16 @@ extension Batch {
         id.hasPrefix("B-") && id.count > 2 && id.dropFirst(2).allSatisfy(\.isASCII) && id.dropFirst(2).allSatisfy(\.isNumber)
     }
 
+    /// The first standing count-only batch that carries exactly `counts` from `from` to `to` on `on`.
+    private static func twin(of counts: [TransferCategory: Int], from: String, to: String, on: Day, in batches: [RecordedBatch]) -> RecordedBatch? {
+        batches.first { !$0.isVoid && !$0.named && $0.from == from && $0.to == to && $0.on == on && $0.counts == counts }
+    }
+
+    /// "270 pow and 120 civilian": the counts in words, categories in their order.
+    private static func countWords(_ counts: [TransferCategory: Int]) -> String {
+        counts.keys.sorted().map { "\(counts[$0]!.grouped) \($0.rawValue)" }.joined(separator: " and ")
+    }
+
     /// Checks each manifest entry and returns the counts per category of the persons and remains it names.
     private static func checkManifest(
         _ manifest: [ManifestEntry], from: String, to: String, facts: BatchFacts, problems: inout ProblemList
@@ -102,7 +127,7 @@ extension Batch {
                 continue
             }
             firstSeen[entry.names, default: [:]][id] = entry
-            let unknown = TextRules.identifierProblem(id).map { "\(noun) id \($0)" } ?? "unknown \(noun) \(id)\(TypingDistance.hint(facts.meant[id]))"
+            let unknown = TextRules.identifierProblem(id).map { "\(noun) id \($0)" } ?? TextRules.unknown(noun, id, meant: facts.meant[id])
             switch entry.names {
             case .person:
                 guard let person = facts.persons[id] else {
@@ -188,7 +213,7 @@ public struct BatchVoid: Sendable, Hashable {
         if reason.isEmpty { problems.add(Problem("a void needs a reason")) }
         if let problem = TextRules.freeTextProblem(reason) { problems.add(Problem("reason \(problem)")) }
         if !facts.batchExists {
-            problems.add(Problem("unknown batch \(batchID)"))
+            problems.add(Problem(TextRules.unknown("batch", batchID)))
         } else if facts.alreadyVoided {
             problems.add(Problem("batch \(batchID) is already void"))
         }

@@ -26,8 +26,9 @@ public protocol LedgerStore: AnyObject {
     func importAssessments(from source: any RecordSource<AssessmentField>) throws(LedgerError) -> ImportSummary
     /// A prisoner's refusal of repatriation (GC III Art. 109), or its withdrawal; `on` nil is today.
     func recordConsent(personID: String, on: Day?, refuses: Bool, witness: String) throws(LedgerError) -> JournalEntry
-    /// The priority list of docs/contract.md, in `PriorityOrder`; with `saveAs`, also frozen as a named list.
-    func priority(_ query: PriorityQuery, saveAs listID: String?) throws(LedgerError) -> (PriorityList, JournalEntry?)
+    /// The priority list of docs/contract.md, in `PriorityOrder`; with `saveAs`, also frozen as a
+    /// named list dated `on` (today when nil).
+    func priority(_ query: PriorityQuery, saveAs listID: String?, on: Day?) throws(LedgerError) -> (PriorityList, JournalEntry?)
     /// The same list's rows handed over one at a time, in order, as they are read: half a million
     /// prisoners printed without being held in memory. The footer's counts are not made.
     func priority(_ query: PriorityQuery, eachRow: (PriorityRow) -> Void) throws(LedgerError)

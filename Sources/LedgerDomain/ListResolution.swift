@@ -41,7 +41,7 @@ public struct ListResolution: Sendable, Hashable {
             if on < listDate { problems.add(Problem("date \(on) is before list \(listID) of \(listDate)")) }
             if facts.entryKey == nil { problems.add(Problem("list \(listID) has no entry \(entry)")) }
         } else {
-            problems.add(Problem("unknown list \(listID)"))
+            problems.add(Problem(TextRules.unknown("list", listID)))
         }
         if let current = facts.current, current == outcome {
             problems.add(Problem("entry \(facts.entryKey ?? entry) of \(listID) is already \(current.words)"))

@@ -58,7 +58,7 @@ public struct ListEntryRules: Sendable {
             }
         }
         if let personID = fields[.personID], TextRules.identifierProblem(personID) == nil {
-            if !personKnown { problem(.personID, "unknown person \(personID)") }
+            if !personKnown { problem(.personID, TextRules.unknown("person", personID)) }
             if let first = firstLineOfPerson[personID] {
                 problem(.personID, "person \(personID) appears twice on the list" + (first.map { " (first at line \($0))" } ?? ""))
             } else {
@@ -100,10 +100,14 @@ extension NamedList {
         self.init(id: request.id, origin: .handedOver, from: request.from, to: request.to, on: on, criteria: nil, entries: entries)
     }
 
-    /// The rows of a priority list frozen as a named list, to be handed to the holding party.
-    public init(saving list: PriorityList, id: String) throws(LedgerError) {
+    /// The rows of a priority list frozen as a named list, to be handed to the holding party on
+    /// `on`, today when nil: a list handed over in June is saved later dated in June, so that the
+    /// batches of June settle it (`NamedList.settles`).
+    public init(saving list: PriorityList, id: String, on: Day?) throws(LedgerError) {
         var problems = ProblemList()
         Self.checkID(id, into: &problems)
+        let on = on ?? list.today
+        if on > list.today { problems.add(Problem("date \(on) is in the future (today is \(list.today))")) }
         if list.rows.isEmpty { problems.add(Problem("the priority list is empty; there is nothing to save as \(id)")) }
         try problems.throwIfAny()
         let entries = list.rows.map { row in
@@ -112,10 +116,10 @@ extension NamedList {
                              givenName: candidate.givenName, birthDate: candidate.birthDate?.description,
                              notes: row.reasons.joined(separator: "; "))
         }
-        self.init(id: id, origin: .priority, from: nil, to: list.query.heldBy, on: list.today, criteria: list.query.criteria, entries: entries)
+        self.init(id: id, origin: .priority, from: nil, to: list.query.heldBy, on: on, criteria: list.query.criteria, entries: entries)
     }
 
     private static func checkID(_ id: String, into problems: inout ProblemList) {
-        if let problem = TextRules.identifierProblem(id) { problems.add(Problem("list id \(problem)")) }
+        if let problem = TextRules.newIdentifierProblem(id) { problems.add(Problem("list id \(problem)")) }
     }
 }

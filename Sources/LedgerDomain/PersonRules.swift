@@ -12,6 +12,11 @@ public struct PersonRules: Sendable {
     /// The person, or every problem of the record: its own, then dates and parties.
     public func check(_ fields: [PersonField: String]) -> Result<Person, PersonProblems> {
         var problems = Person.separatorProblems(fields) + Person.dateProblems(fields, today: today)
+        // Lower case is refused here, not in `Person.init(fields:)`, by which persons recorded
+        // before are read back from the journal.
+        if let id = fields[.id]?.trimmingWhitespace, TextRules.identifierProblem(id) == nil, let problem = TextRules.newIdentifierProblem(id) {
+            problems.append(FieldProblem(.id, problem))
+        }
         for field in [PersonField.heldBy, .belongsTo] {
             if let code = fields[field]?.trimmingWhitespace, TextRules.partyCodeProblem(code) == nil, !knownParties.contains(code) {
                 problems.append(FieldProblem(field, "unknown party \(code)"))

@@ -50,7 +50,7 @@ public struct RecoveryWindow: Sendable, Hashable {
     public init(id: String, sector: String, from: Day, to: Day, agreedBy: [String], facts: Facts) throws(LedgerError) {
         var problems = ProblemList()
         let sector = sector.trimmingWhitespace
-        if let problem = TextRules.identifierProblem(id) { problems.add(Problem("window id \(problem)")) }
+        if let problem = TextRules.newIdentifierProblem(id) { problems.add(Problem("window id \(problem)")) }
         if facts.idTaken { problems.add(Problem("window \(id) already exists")) }
         if sector.isEmpty { problems.add(Problem("sector is empty")) }
         for problem in TextRules.freeTextProblems(sector, maximumLength: 500) { problems.add(Problem("sector \(problem)")) }

@@ -161,7 +161,9 @@ public struct RemainsRules: Sendable {
                 continue
             }
             switch field {
-            case .id, .window:
+            case .id:
+                if let idProblem = TextRules.newIdentifierProblem(value) { problem(field, idProblem) }
+            case .window:
                 if let idProblem = TextRules.identifierProblem(value) { problem(field, idProblem) }
             case .heldBy, .of:
                 if let codeProblem = TextRules.partyCodeProblem(value) {
@@ -189,7 +191,7 @@ public struct RemainsRules: Sendable {
                     problem(.recoveredOn, "\(day) is outside window \(window.id) (\(window.dates))")
                 }
             } else {
-                problem(.window, "unknown window \(windowID)")
+                problem(.window, TextRules.unknown("window", windowID))
             }
         }
         guard problems.isEmpty, let id = fields[.id], let heldBy = fields[.heldBy], let of = fields[.of], let recoveredOn else {

@@ -24,7 +24,7 @@ public struct RemainsSample: Sendable, Hashable {
     public init(remainsID: String, sampleID: String, on: Day?, facts: Facts) throws(LedgerError) {
         var problems = ProblemList()
         let on = on ?? facts.today
-        if let problem = TextRules.identifierProblem(sampleID) { problems.add(Problem("sample id \(problem)")) }
+        if let problem = TextRules.newIdentifierProblem(sampleID) { problems.add(Problem("sample id \(problem)")) }
         if on > facts.today { problems.add(Problem("date \(on) is in the future (today is \(facts.today))")) }
         if let remains = facts.remains {
             if remains.status == .identified {
@@ -35,7 +35,7 @@ public struct RemainsSample: Sendable, Hashable {
                 problems.add(Problem("date \(on) is before the sample \(remains.sampleID ?? "") of \(earlier)"))
             }
         } else {
-            problems.add(Problem("unknown remains \(remainsID)"))
+            problems.add(Problem(TextRules.unknown("remains", remainsID)))
         }
         if let other = facts.sampleOf {
             problems.add(Problem(other == remainsID ? "remains \(remainsID) already have sample \(sampleID)"
@@ -139,7 +139,7 @@ public struct RemainsIdentification: Sendable, Hashable {
         if on > facts.today { problems.add(Problem("date \(on) is in the future (today is \(facts.today))")) }
         switch request.identifiedAs {
         case .person(let personID):
-            if facts.person == nil { problems.add(Problem("unknown person \(personID)")) }
+            if facts.person == nil { problems.add(Problem(TextRules.unknown("person", personID))) }
             if request.method == nil { problems.add(Problem("an identification as a person needs its --method")) }
         case .party(let party):
             if !facts.knownParties.contains(party) { problems.add(Problem("unknown party \(party)")) }
@@ -168,7 +168,7 @@ public struct RemainsIdentification: Sendable, Hashable {
                 again = same
             }
         } else {
-            problems.add(Problem("unknown remains \(id)"))
+            problems.add(Problem(TextRules.unknown("remains", id)))
         }
         if case .person(let personID) = request.identifiedAs, let other = facts.personIdentifiedAs, other != id {
             if reason == nil {

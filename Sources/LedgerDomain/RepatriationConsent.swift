@@ -35,7 +35,7 @@ public struct RepatriationConsent: Sendable, Hashable {
             if let problem = person.prisonerProblem(personID) { problems.add(Problem(problem)) }
             if let captured = person.capturedOn, on < captured { problems.add(Problem("date \(on) is before the capture on \(captured)")) }
         } else {
-            problems.add(Problem("unknown person \(personID)"))
+            problems.add(Problem(TextRules.unknown("person", personID)))
         }
         if on > facts.today { problems.add(Problem("date \(on) is in the future (today is \(facts.today))")) }
         if witness.isEmpty { problems.add(Problem("a decision on repatriation needs a --witness")) }

@@ -14,6 +14,33 @@ public enum TextRules {
         return nil
     }
 
+    /// Why `text` cannot be the id of a new record, or nil: what `identifierProblem` finds, then
+    /// lower case letters. Ids are written in capitals, so that `ru-0401` and `RU-0401` are never two
+    /// records; ids recorded before this rule may hold lower case and still read back and are still
+    /// found under the id as recorded, which is why only new records are held to it.
+    public static func newIdentifierProblem(_ text: String) -> String? {
+        if let problem = identifierProblem(text) { return problem }
+        guard hasLowerCase(text) else { return nil }
+        return "'\(text)' has lower case letters; ids are written in capitals: \(capitals(text))"
+    }
+
+    /// "unknown person ru-0401", and when the id has lower case letters the id it probably means,
+    /// else the one `meant` by a typing mistake, if any, for a record looked up by an id that names none.
+    public static func unknown(_ noun: String, _ id: String, meant: String? = nil) -> String {
+        if identifierProblem(id) == nil, hasLowerCase(id) { return "unknown \(noun) \(id); ids are written in capitals: \(capitals(id))" }
+        return "unknown \(noun) \(id)\(TypingDistance.hint(meant))"
+    }
+
+    /// Whether the id has a letter a–z. Ids are ASCII, so that is every lower case letter they can hold.
+    private static func hasLowerCase(_ id: String) -> Bool {
+        id.utf8.contains { (0x61...0x7A).contains($0) }
+    }
+
+    /// The id in capitals: only a–z change, so nothing else an id holds is touched.
+    private static func capitals(_ id: String) -> String {
+        String(decoding: id.utf8.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// Why `text` cannot be a party code, or nil: 2–12 capital letters, digits or `-`, starting with a letter.
     public static func partyCodeProblem(_ text: String) -> String? {
         let bytes = Array(text.utf8)

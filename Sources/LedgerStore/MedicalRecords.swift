@@ -51,7 +51,7 @@ extension SQLiteLedger {
 
     public func assessments(personID: String) throws(LedgerError) -> [RecordedAssessment] {
         try read { db in
-            guard try Self.personState(id: personID, in: db) != nil else { throw LedgerError.rejected("unknown person \(personID)") }
+            guard try Self.personState(id: personID, in: db) != nil else { throw LedgerError.rejected(TextRules.unknown("person", personID)) }
             let inForce = try String.fetchOne(db, sql: "SELECT assessed_on FROM medical_status WHERE person_id = ?", arguments: [personID])
             return try Row.fetchAll(db, sql: """
                 SELECT j.kind, j.payload, a.seq, a.on_date FROM assessments AS a JOIN journal AS j ON j.seq = a.seq
@@ -80,14 +80,14 @@ extension SQLiteLedger {
 
     /// The priority list of docs/contract.md; with `saveAs`, also frozen as a named list in the same
     /// transaction, so that the list saved is exactly the one returned.
-    public func priority(_ query: PriorityQuery, saveAs listID: String?) throws(LedgerError) -> (PriorityList, JournalEntry?) {
+    public func priority(_ query: PriorityQuery, saveAs listID: String?, on: Day?) throws(LedgerError) -> (PriorityList, JournalEntry?) {
         guard let listID else {
             let today = clock().today
             return (try read { db in try Self.priorityList(query, today: today, in: db) }, nil)
         }
         return try write { db, journal, today in
             let list = try Self.priorityList(query, today: today, in: db)
-            let named = try NamedList(saving: list, id: listID)
+            let named = try NamedList(saving: list, id: listID, on: on)
             if let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM lists WHERE id = ?", arguments: [listID]) {
                 throw LedgerError.rejected("list \(listID) already exists (seq \(seq)); a saved list is never replaced")
             }

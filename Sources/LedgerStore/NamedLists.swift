@@ -65,7 +65,7 @@ extension SQLiteLedger {
 
     public func list(id: String) throws(LedgerError) -> ListRecord {
         try read { db in
-            guard let record = try Self.listRecord(id: id, in: db) else { throw LedgerError.rejected("unknown list \(id)") }
+            guard let record = try Self.listRecord(id: id, in: db) else { throw LedgerError.rejected(TextRules.unknown("list", id)) }
             return record
         }
     }
@@ -89,15 +89,22 @@ extension SQLiteLedger {
     }
 
     /// The entries of a list (one entry when `key` is given) with the resolution in force: the
-    /// latest whose batch, if it came from one, is not void.
+    /// latest whose batch, if it came from one, is not void and is dated on or after the list.
+    ///
+    /// A batch settles only the lists dated on or before its day, as a resolution by hand may not
+    /// be dated before its list. The rule is applied here, where resolutions are read, and not
+    /// where a batch writes them (`Projector.addBatch` still writes one for every entry naming the
+    /// person): so the journals recorded before the rule replay to the very rows they made, and
+    /// `verify` holds for them, while every list, old or new, is read by the one rule.
     private static func entryRecords(listID: String, key: String?, in db: Database) throws -> [ListEntryRecord] {
         try Row.fetchAll(db, sql: """
             SELECT e.entry, e.person_id, e.family_name, e.given_name, e.patronymic, e.birth_date, e.notes,
                    r.outcome, r.on_date, r.note, r.batch_id, r.seq
-            FROM list_entries AS e
+            FROM list_entries AS e JOIN lists AS l ON l.id = e.list_id
             LEFT JOIN list_resolutions AS r ON r.seq = (
                 SELECT latest.seq FROM list_resolutions AS latest LEFT JOIN batches AS b ON b.id = latest.batch_id
                 WHERE latest.list_id = e.list_id AND latest.entry = e.entry AND b.void_reason IS NULL
+                  AND (b.id IS NULL OR b.on_date >= l.on_date)
                 ORDER BY latest.seq DESC LIMIT 1) AND r.list_id = e.list_id AND r.entry = e.entry
             WHERE e.list_id = ?1 AND (?2 IS NULL OR e.entry = ?2)
             ORDER BY e.position

@@ -31,7 +31,7 @@ extension SQLiteLedger {
 
     static func batches(agreementID: String?, in db: Database) throws -> [RecordedBatch] {
         if let agreementID, try Self.agreement(id: agreementID, in: db) == nil {
-            throw LedgerError.rejected("unknown agreement \(agreementID)")
+            throw LedgerError.rejected(TextRules.unknown("agreement", agreementID))
         }
         var counts: [String: [TransferCategory: Int]] = [:]
         for row in try Row.fetchAll(db, sql: """
@@ -71,7 +71,7 @@ extension SQLiteLedger {
     public func person(id: String) throws(LedgerError) -> PersonRecord {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT \(Projector.personColumns.joined(separator: ", ")) FROM persons WHERE id = ?",
-                                             arguments: [id]) else { throw LedgerError.rejected("unknown person \(id)") }
+                                             arguments: [id]) else { throw LedgerError.rejected(TextRules.unknown("person", id)) }
             let history = try Self.entries(db, sql: """
                 SELECT * FROM journal WHERE seq IN (
                     SELECT added_seq FROM persons WHERE id = ?1

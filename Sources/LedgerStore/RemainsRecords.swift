@@ -98,7 +98,7 @@ extension SQLiteLedger {
     public func remains(id: String) throws(LedgerError) -> (record: RemainsRecord, history: [JournalEntry]) {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.remainsColumns) FROM remains WHERE id = ?", arguments: [id]) else {
-                throw LedgerError.rejected("unknown remains \(id)")
+                throw LedgerError.rejected(TextRules.unknown("remains", id))
             }
             let history = try Self.entries(db, sql: """
                 SELECT * FROM journal WHERE seq IN (
@@ -122,7 +122,7 @@ extension SQLiteLedger {
     public func remainsReport(agreementID: String?) throws(LedgerError) -> [RemainsReportLine] {
         try read { db in
             let ids = try String.fetchAll(db, sql: "SELECT id FROM agreements WHERE ?1 IS NULL OR id = ?1 ORDER BY date, id", arguments: [agreementID])
-            if let agreementID, ids.isEmpty { throw LedgerError.rejected("unknown agreement \(agreementID)") }
+            if let agreementID, ids.isEmpty { throw LedgerError.rejected(TextRules.unknown("agreement", agreementID)) }
             let agreements = try ids.map { id in
                 guard let agreement = try Self.agreement(id: id, in: db) else { throw DamagedData(description: "agreement \(id) vanished") }
                 return agreement

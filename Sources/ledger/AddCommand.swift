@@ -13,6 +13,8 @@ struct AddCommand: ParsableCommand {
             Remains (column remains_id) must be held by --from and go to the party they belong to; they move to --to. \
             A batch that would take a quota past its number, or carries a category the agreement has no \
             quota for, is refused unless --over-quota-reason says why it is recorded anyway.
+            A count-only batch with the same counts, direction and day as one that stands under the agreement
+            is refused as typed twice, unless --again says it is a second transfer.
 
             Examples:
               ledger add --agreement IST-2025-05-16 --from RU --to UA --on 2025-05-23 \\
@@ -40,6 +42,8 @@ struct AddCommand: ParsableCommand {
     var manifest: String?
     @Option(help: "Why the batch is recorded although it exceeds a quota.") var overQuotaReason: String?
     @Option(help: "The batch's id; by default B-<seq>.") var id: String?
+    @Flag(help: "Record a count-only batch although a standing one has the same counts, direction and day: a second transfer.")
+    var again = false
 
     func validate() throws {
         if pow == nil && civilian == nil && child == nil && remains == nil && manifest == nil {
@@ -64,7 +68,7 @@ struct AddCommand: ParsableCommand {
         let request = BatchRequest(
             id: id, agreementID: agreement, from: from, to: to, on: on, stage: stage, place: place, note: note,
             counts: counts, manifest: try manifest.map { path throws(LedgerError) in try ManifestFile.read(path: path) } ?? [],
-            overQuotaReason: overQuotaReason)
+            overQuotaReason: overQuotaReason, again: again)
         let (batch, entry) = try global.open().addBatch(request)
         let namedCount = batch.manifest.count + batch.remains.count
         let named = namedCount == 0 ? "count only" : "\(namedCount.grouped) named"

@@ -10,10 +10,11 @@ struct DemoCommand: ParsableCommand {
             Records the Istanbul agreement of 16 May 2025 (1,000 for 1,000, delivered in three stages) and the \
             6,000-for-6,000 remains agreement of 2 June 2025 with the transfers reported in June, plus a register \
             of clearly fictional persons (fixed seed) so that named batches have people in them; then a fictional \
-            sitting of the mixed medical commission on 5 June 2025, its priority list saved (MEDICAL-1) and half \
-            of it released, and a list of 339 fictional children handed over on 2 June 2025, partly resolved; \
-            and a fictional recovery window near Kupiansk (20–22 June 2025), the bodies recovered in it handed \
-            over by name, sampled and identified, one found to be the other side's and handed back. \
+            sitting of the mixed medical commission on 5 June 2025, its priority list saved (MEDICAL-1, dated \
+            20 June) and half of it released on 27 June, and a list of 339 fictional children handed over on \
+            2 June 2025, partly resolved; and a fictional recovery window near Kupiansk (20–22 June 2025), the \
+            bodies recovered in it handed over by name, sampled and identified, one found to be the other side's \
+            and handed back. \
             Writes ./ledger-demo.sqlite unless --db is given; an existing file is never overwritten.
 
             Example:

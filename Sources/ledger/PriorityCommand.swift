@@ -15,11 +15,12 @@ struct PriorityCommand: ParsableCommand {
             Prisoners who refused repatriation (GC III Art. 109) are left out and counted below the list, as \
             are prisoners held but never assessed. A prisoner found eligible for direct repatriation and still \
             held more than --overdue-after days later is flagged as overdue. --save-list freezes the list as \
-            shown as a named list in the journal (see `ledger list show`).
+            shown as a named list in the journal (see `ledger list show`), dated --on or today: a batch settles \
+            the entries of the lists dated on or before its day only.
 
             Examples:
               ledger priority --held-by RU --limit 200 --explain
-              ledger priority --held-by RU --limit 200 --save-list MEDICAL-2025-06
+              ledger priority --held-by RU --limit 200 --save-list MEDICAL-2025-06 --on 2025-06-20
             """
     )
 
@@ -31,12 +32,15 @@ struct PriorityCommand: ParsableCommand {
     @Option(help: "Days after a finding for direct repatriation from which a prisoner still held is overdue.")
     var overdueAfter = PriorityQuery.defaultOverdueDays
     @Option(help: ArgumentHelp("Save the list as shown as a named list with this id.", valueName: "id")) var saveList: String?
+    @Option(help: "With --save-list: the day the list is handed over, YYYY-MM-DD; today when left out.", transform: parseDay)
+    var on: Day?
 
     func validate() throws {
         try UsageChecks.partyCode(heldBy, "--held-by")
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, got \(limit)") }
         if !(0...36_500).contains(overdueAfter) { throw ValidationError("--overdue-after must be from 0 to 36,500 days, got \(overdueAfter)") }
         if let saveList { try UsageChecks.identifier(saveList, "--save-list") }
+        if on != nil && saveList == nil { throw ValidationError("--on dates a saved list; give it with --save-list") }
     }
 
     func run() throws {
@@ -47,7 +51,7 @@ struct PriorityCommand: ParsableCommand {
         if saveList == nil && global.format != .table {
             return try global.print(columns) { emit in try ledger.priority(query) { emit(cells($0)) } }
         }
-        let (list, saved) = try ledger.priority(query, saveAs: saveList)
+        let (list, saved) = try ledger.priority(query, saveAs: saveList, on: on)
         if global.format == .table && explain {
             printExplained(list)
         } else {

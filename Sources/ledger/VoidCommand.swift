@@ -9,6 +9,9 @@ struct VoidCommand: ParsableCommand {
             delivered. Persons it carried return to where they were. A batch whose persons were moved again \
             by a later batch cannot be voided until that later batch is.
 
+            A void cannot be undone. A batch voided by mistake is recorded again with `ledger add`, as a new
+            batch with a new id; the void and the first batch stay in the journal.
+
             Example:
               ledger void B-17 --reason "entered twice"
             """

@@ -90,12 +90,67 @@ struct BatchRulesTests {
             == ["batch ids B-<number> are given by the ledger; choose another --id than \(id)"])
     }
 
-    @Test("other ids that start with B- may be chosen", arguments: ["B-1a", "B-", "B-x1", "B1", "b-1", "B-١"])
+    @Test("other ids that start with B- may be chosen", arguments: ["B-1A", "B-", "B-X1", "B1", "B-١"])
     func unreservedIDs(id: String) throws {
         #expect(Batch.isDefaultID(id) == false)
         if TextRules.identifierProblem(id) == nil {
             #expect(try Batch(request: F.request(id: id), defaultID: "B-9", facts: F.facts()).id == id)
         }
+    }
+
+    @Test("a chosen id in lower case is refused with the id in capitals; b-1 is also the reserved B-1")
+    func lowerCaseIDs() {
+        #expect(rejections { try Batch(request: F.request(id: "ist-1"), defaultID: "B-9", facts: F.facts()) }
+            == ["batch id 'ist-1' has lower case letters; ids are written in capitals: IST-1"])
+        #expect(rejections { try Batch(request: F.request(id: "b-1"), defaultID: "B-9", facts: F.facts()) }
+            == ["batch id 'b-1' has lower case letters; ids are written in capitals: B-1",
+                "batch ids B-<number> are given by the ledger; choose another --id than b-1"])
+    }
+
+    /// A standing count-only batch of 270 pow and 120 civilians from RU to UA on 2025-05-23: what
+    /// `F.request()` asks for again; `change` makes it differ.
+    static func twinFacts(_ change: (inout RecordedBatch) -> Void = { _ in }) -> BatchFacts {
+        var facts = F.facts()
+        var twin = RecordedBatch(id: "B-45", agreementID: F.agreementID, from: "RU", to: "UA", on: day("2025-05-23"), stage: 1, place: nil,
+                                 note: nil, counts: [.pow: 270, .civilian: 120], named: false, overQuotaReason: nil, voidReason: nil, addedSeq: 45)
+        change(&twin)
+        facts.batches = [twin]
+        return facts
+    }
+
+    static let typedTwice = "batch B-45 of 2025-05-23 already records 270 pow and 120 civilian from RU to UA; add --again if this is a second transfer"
+
+    @Test("a count-only batch typed twice is refused, naming the first; --again records it")
+    func typedTwice() throws {
+        #expect(rejections { try Batch(request: F.request(stage: 2), defaultID: "B-46", facts: Self.twinFacts()) } == [Self.typedTwice])
+        var again = F.request()
+        again.again = true
+        #expect(try Batch(request: again, defaultID: "B-46", facts: Self.twinFacts()).counts == [.pow: 270, .civilian: 120])
+    }
+
+    @Test("a copy that takes a quota over points at the first copy, not at --over-quota-reason")
+    func typedTwiceOverQuota() {
+        let facts = Self.twinFacts { $0.counts = [.pow: 600] }
+        #expect(rejections { try Batch(request: F.request(counts: [.pow: 600]), defaultID: "B-46", facts: facts) }
+            == ["batch B-45 of 2025-05-23 already records 600 pow from RU to UA; add --again if this is a second transfer"])
+    }
+
+    @Test("no twin: void, named, or another day, direction or count", arguments: 0..<5)
+    func notATwin(variant: Int) throws {
+        let facts = Self.twinFacts { twin in
+            switch variant {
+            case 0: twin.voidReason = "entered twice"
+            case 1: twin.named = true
+            case 2: twin.on = day("2025-05-24")
+            case 3: (twin.from, twin.to) = ("UA", "RU")
+            default: twin.counts = [.pow: 270, .civilian: 121]
+            }
+        }
+        #expect(try Batch(request: F.request(), defaultID: "B-46", facts: facts).id == "B-46")
+        var again = F.request()
+        again.again = true
+        #expect(rejections { try Batch(request: again, defaultID: "B-46", facts: facts) }
+            == ["no standing count-only batch records the same from RU to UA on 2025-05-23; leave out --again"])
     }
 
     @Test("what counts against a quota is what the reports count: void batches free their share")

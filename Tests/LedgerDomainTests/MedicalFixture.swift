@@ -108,7 +108,7 @@ enum MedicalFixture {
         .consentRecorded(try! consent()),
         .consentRecorded(try! consent(refuses: false, on: today, inForce: (day("2025-06-01"), true))),
         .listAdded(handedOver),
-        .listAdded(try! NamedList(saving: list([candidate("UA-P-1", born: "1990"), candidate("UA-P-2")]), id: "MEDICAL-2025-06")),
+        .listAdded(try! NamedList(saving: list([candidate("UA-P-1", born: "1990"), candidate("UA-P-2")]), id: "MEDICAL-2025-06", on: nil)),
         .listEntryResolved(try! resolve()),
     ]
 }

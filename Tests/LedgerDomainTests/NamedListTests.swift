@@ -205,7 +205,7 @@ struct NamedListTests {
     func saved() throws {
         let query = PriorityQuery(heldBy: "UA", limit: 2)
         let rows = [F.candidate("RU-P-9", born: "1990"), F.candidate("RU-P-3", .neutralThreat, severity: 5, captured: "2025-06-03")]
-        let saved = try NamedList(saving: F.list(rows, query: query), id: "MEDICAL-2025-06")
+        let saved = try NamedList(saving: F.list(rows, query: query), id: "MEDICAL-2025-06", on: nil)
         #expect(saved == NamedList(
             id: "MEDICAL-2025-06", origin: .priority, from: nil, to: "UA", on: F.today, criteria: "held by UA; first 2; overdue after 90 days",
             entries: [
@@ -222,9 +222,9 @@ struct NamedListTests {
 
     @Test("an empty priority list is not saved; a bad id is reported with it")
     func emptySaved() {
-        #expect(rejections { try NamedList(saving: F.list([]), id: "MED-1") } == ["the priority list is empty; there is nothing to save as MED-1"])
-        #expect(rejections { try NamedList(saving: F.list([F.candidate("P")]), id: "MED 1") }
+        #expect(rejections { try NamedList(saving: F.list([]), id: "MED-1", on: nil) } == ["the priority list is empty; there is nothing to save as MED-1"])
+        #expect(rejections { try NamedList(saving: F.list([F.candidate("P")]), id: "MED 1", on: nil) }
             == ["list id 'MED 1' may hold only letters A–Z, digits and . _ : / -"])
-        #expect(rejections { try NamedList(saving: F.list([]), id: "") } == ["list id is empty", "the priority list is empty; there is nothing to save as "])
+        #expect(rejections { try NamedList(saving: F.list([]), id: "", on: nil) } == ["list id is empty", "the priority list is empty; there is nothing to save as "])
     }
 }

@@ -10,6 +10,22 @@ struct TextRulesTests {
         #expect(TextRules.identifierProblem(text) == nil)
     }
 
+    @Test("a new id with lower case is refused with the id in capitals; an id recorded so still reads back",
+          arguments: [("ru-0401", "RU-0401"), ("Ru-0401", "RU-0401"), ("ist.x:a/b_c", "IST.X:A/B_C"), ("z", "Z")])
+    func lowerCaseIdentifiers(text: String, capitals: String) {
+        #expect(TextRules.identifierProblem(text) == nil)
+        #expect(TextRules.newIdentifierProblem(text) == "'\(text)' has lower case letters; ids are written in capitals: \(capitals)")
+        #expect(TextRules.unknown("person", text) == "unknown person \(text); ids are written in capitals: \(capitals)")
+    }
+
+    @Test("a new id in capitals passes; a malformed one is told its first problem", arguments: ["RU-0401", "7", "UA.POW:2025/05_23-1"])
+    func capitalIdentifiers(text: String) {
+        #expect(TextRules.newIdentifierProblem(text) == nil)
+        #expect(TextRules.unknown("person", text) == "unknown person \(text)")
+        #expect(TextRules.newIdentifierProblem("ru 1") == "'ru 1' may hold only letters A–Z, digits and . _ : / -")
+        #expect(TextRules.unknown("person", "ru 1") == "unknown person ru 1")
+    }
+
     @Test("an empty identifier")
     func emptyIdentifier() {
         #expect(TextRules.identifierProblem("") == "is empty")

@@ -110,7 +110,7 @@ import Testing
         #expect(rows[5]["outcome"] as? String == "accommodation in a neutral country")
         #expect(rows[6]["birth_date"] is NSNull)
 
-        result = try session.ledger("priority", "--held-by", "RU", "--save-list", "MEDICAL-2025-06")
+        result = try session.ledger("priority", "--held-by", "RU", "--save-list", "MEDICAL-2025-06", "--on", "2025-06-20")
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result)")
         #expect(Session.lines(result.stdout).last == "saved as list MEDICAL-2025-06 with the 9 listed (seq 31)", "\(result)")
 
@@ -264,13 +264,13 @@ import Testing
             }, "\(result)")
         result = try session.ledger("list", "show", "MEDICAL-2025-06")
         #expect(Session.lines(result.stdout).prefix(2) == [
-            "list MEDICAL-2025-06: saved from priority (held by RU; overdue after 90 days) for RU on \(Session.today) (seq 31)",
+            "list MEDICAL-2025-06: saved from priority (held by RU; overdue after 90 days) for RU on 2025-06-20 (seq 31)",
             "entries: 9; \(open) open, \(9 - open) resolved, 0 disputed",
         ], "\(result)")
         result = try session.ledger("lists", "--format", "csv")
         #expect(result.stdout == """
             list,origin,from,to,on,entries,open,resolved,disputed,status,seq\r
-            MEDICAL-2025-06,priority,,RU,\(Session.today),9,\(open),\(9 - open),0,open,31\r
+            MEDICAL-2025-06,priority,,RU,2025-06-20,9,\(open),\(9 - open),0,open,31\r
 
             """, "\(result)")
     }

@@ -91,7 +91,7 @@ extension Session {
 
     private static let listsTemplate = Result { () throws -> Session in
         let session = try withSitting()
-        try session.succeed(["priority", "--held-by", "RU", "--save-list", "MEDICAL-2025-06"])
+        try session.succeed(["priority", "--held-by", "RU", "--save-list", "MEDICAL-2025-06", "--on", "2025-06-20"])
         try session.importFile("children-persons.csv", childrenPersonsCSV, ["person", "import"])
         try session.importFile("children.csv", childrenCSV, ["list", "import", "CHILDREN-2025-06-02", "--from", "UA", "--to", "RU",
                                                               "--on", "2025-06-02", "--file"])

@@ -92,6 +92,32 @@ import Testing
         try session.expectVerified(entries: 37)
     }
 
+    /// A batch dated before a list does not settle it, whichever was recorded first, as a
+    /// resolution by hand may not be dated before its list; the journal still verifies.
+    @Test func aBatchSettlesOnlyTheListsDatedOnOrBeforeItsDay() throws {
+        let session = try Session.withLists()
+        try session.write("release.csv", "id\nUA-0201\nUA-0102\n")
+        var result = try session.ledger("add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-06-12",
+                                        "--manifest", "release.csv", "--over-quota-reason", "a child returned with the wounded")
+        #expect(result.status == 0, "\(result)")
+        try Self.expectStanding(session, child: "released,2025-06-12,B-36,", medical: "open,,,", counts: ["4,1", "9,0"])
+        result = try session.ledger("list", "resolve", "MEDICAL-2025-06", "UA-0102", "--as", "returned", "--on", "2025-06-12", "--note", "x")
+        #expect(result.status == 65 && result.errorLines == ["error: date 2025-06-12 is before list MEDICAL-2025-06 of 2025-06-20"], "\(result)")
+        try session.expectVerified(entries: 36)
+    }
+
+    @Test func aSavedListIsDatedByOnAndNeverInTheFuture() throws {
+        let session = try Session.withLists()
+        let before = try dump(session.db)
+        var result = try session.ledger("priority", "--held-by", "RU", "--save-list", "MEDICAL-2", "--on", "2099-01-01")
+        #expect(result.status == 65 && result.stdout.isEmpty, "\(result)")
+        #expect(result.errorLines == ["error: date 2099-01-01 is in the future (today is \(Session.today))"], "\(result)")
+        #expect(try dump(session.db) == before)
+        result = try session.ledger("priority", "--held-by", "RU", "--save-list", "MEDICAL-2", "--on", "2025-06-21")
+        #expect(result.status == 0, "\(result)")
+        #expect(try session.ledger("lists", "--format", "csv").stdout.contains("MEDICAL-2,priority,,RU,2025-06-21,"))
+    }
+
     /// Entry 1 of the children's list (UA-0201) and entry 2 of the medical list (UA-0102) as
     /// `list show` has them, and "open,resolved" of each list as `lists` counts them.
     static func expectStanding(_ session: Session, child: String, medical: String, counts: [String]) throws {
@@ -104,7 +130,7 @@ import Testing
         #expect(lists == """
             list,origin,from,to,on,entries,open,resolved,disputed,status,seq\r
             CHILDREN-2025-06-02,handed-over,UA,RU,2025-06-02,5,\(counts[0]),0,open,34\r
-            MEDICAL-2025-06,priority,,RU,\(Session.today),9,\(counts[1]),0,open,31\r
+            MEDICAL-2025-06,priority,,RU,2025-06-20,9,\(counts[1]),0,open,31\r
 
             """, "\(lists)")
     }

@@ -174,6 +174,60 @@ import Testing
         Case(arguments: ["remains", "report", "--agreement", "NOPE"], status: 65, stderr: ["error: unknown agreement NOPE"]),
     ]
 
+    /// A new id in lower case, wherever it enters, is refused with the id in capitals it probably
+    /// means; so is an id looked up and not found. Two ids differing in case are never two records.
+    static let lowerCaseCases: [Case] = [
+        Case(arguments: ["person", "add", "ru-0401", "--held-by", "UA", "--belongs-to", "RU", "--category", "pow", "--family-name", "X"],
+             status: 65, stderr: ["error: id: 'ru-0401' has lower case letters; ids are written in capitals: RU-0401"]),
+        Case(arguments: ["person", "import", "p.csv"], status: 65,
+             stderr: ["error: p.csv:3:1: id: 'ru-0401' has lower case letters; ids are written in capitals: RU-0401"],
+             files: ["p.csv": "id,held_by,belongs_to,category,family_name\nRU-0401,UA,RU,pow,Тестов\nru-0401,UA,RU,pow,Тестов\n"]),
+        Case(arguments: ["remains", "add", "r-1", "--held-by", "RU", "--of", "UA", "--recovered", "2025-06-21"], status: 65,
+             stderr: ["error: remains_id: 'r-1' has lower case letters; ids are written in capitals: R-1"]),
+        Case(arguments: ["remains", "import", "r.csv"], status: 65,
+             stderr: ["error: r.csv:2:1: remains_id: 'R-x' has lower case letters; ids are written in capitals: R-X"],
+             files: ["r.csv": "remains_id,held_by,of,recovered_on\nR-x,RU,UA,2025-06-22\n"]),
+        Case(arguments: ["agreement", "add", "ist-x", "--title", "t", "--date", "2025-01-01", "--parties", "UA,RU", "--each", "pow=5"],
+             status: 65, stderr: ["error: agreement id 'ist-x' has lower case letters; ids are written in capitals: IST-X"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1", "--id", "b-1"],
+             status: 65, stderr: ["error: batch id 'b-1' has lower case letters; ids are written in capitals: B-1",
+                                  "error: batch ids B-<number> are given by the ledger; choose another --id than b-1"]),
+        Case(arguments: ["add", "--agreement", "ist-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "1"],
+             status: 65, stderr: ["error: unknown agreement ist-2025-05-16; ids are written in capitals: IST-2025-05-16"]),
+        Case(arguments: ["add", "--agreement", "IST-2025-05-16", "--from", "UA", "--to", "RU", "--on", "2025-05-23", "--manifest", "m.csv"],
+             status: 65, stderr: ["error: m.csv:2:1: unknown person ru-0001; ids are written in capitals: RU-0001"],
+             files: ["m.csv": "id\nru-0001\n"]),
+        Case(arguments: ["list", "import", "l-1", "--from", "UA", "--to", "RU", "--on", "2025-06-02", "--file", "l.csv"], status: 65,
+             stderr: ["error: list id 'l-1' has lower case letters; ids are written in capitals: L-1",
+                      "error: l.csv:2:10: person_id: unknown person ru-0001; ids are written in capitals: RU-0001"],
+             files: ["l.csv": "entry,family_name,person_id\n1,Testov,ru-0001\n"]),
+        Case(arguments: ["priority", "--held-by", "RU", "--save-list", "med-1"], status: 65,
+             stderr: ["error: list id 'med-1' has lower case letters; ids are written in capitals: MED-1",
+                      "error: the priority list is empty; there is nothing to save as med-1"]),
+        Case(arguments: ["window", "add", "w-1", "--sector", "x", "--from", "2025-06-20", "--to", "2025-06-22", "--agreed-by", "UA,RU"],
+             status: 65, stderr: ["error: window id 'w-1' has lower case letters; ids are written in capitals: W-1"]),
+        Case(arguments: ["remains", "sample", "R-2", "--dna", "s-1", "--on", "2025-06-25"], status: 65,
+             stderr: ["error: sample id 's-1' has lower case letters; ids are written in capitals: S-1"], before: remains),
+        Case(arguments: ["person", "show", "ru-0001"], status: 65, stderr: ["error: unknown person ru-0001; ids are written in capitals: RU-0001"]),
+    ]
+
+    /// A count-only batch typed twice; the first copy is B-9 (after the agreements and persons).
+    static let typedTwice: [String] = ["add", "--agreement", "IST-2025-05-16", "--from", "RU", "--to", "UA", "--on", "2025-05-23", "--pow", "270"]
+    static let duplicateCases: [Case] = [
+        Case(arguments: typedTwice + ["--stage", "2"], status: 65,
+             stderr: ["error: batch B-9 of 2025-05-23 already records 270 pow from RU to UA; add --again if this is a second transfer"],
+             before: [typedTwice]),
+        // Over quota because it is a copy: the message points at the copy, not at --over-quota-reason.
+        Case(arguments: Array(typedTwice.dropLast()) + ["800"], status: 65,
+             stderr: ["error: batch B-9 of 2025-05-23 already records 800 pow from RU to UA; add --again if this is a second transfer"],
+             before: [Array(typedTwice.dropLast()) + ["800"]]),
+        Case(arguments: typedTwice + ["--again"], status: 65,
+             stderr: ["error: no standing count-only batch records the same from RU to UA on 2025-05-23; leave out --again"],
+             before: [Array(typedTwice.dropLast()) + ["271"]]),
+        Case(arguments: ["priority", "--held-by", "RU", "--on", "2025-06-20"], status: 64,
+             stderr: ["error: --on dates a saved list; give it with --save-list (see --help)"]),
+    ]
+
     static let today: String = {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
@@ -181,7 +235,7 @@ import Testing
         return formatter.string(from: Date())
     }()
 
-    @Test(arguments: cases + remainsCases)
+    @Test(arguments: cases + remainsCases + lowerCaseCases + duplicateCases)
     func aRejectedCommandChangesNothing(_ testCase: Case) throws {
         let session = try Session.withAgreements()
         let persons = try session.write("persons.csv", Session.personsCSV)

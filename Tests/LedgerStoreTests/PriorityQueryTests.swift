@@ -19,7 +19,7 @@ import Testing
             PriorityQuery(heldBy: "RU", categories: [.incurable, .neutralThreat, .notEligible]),
             PriorityQuery(heldBy: "UA", overdueAfterDays: 400),
         ] {
-            let (list, saved) = try world.fixture.ledger.priority(query, saveAs: nil)
+            let (list, saved) = try world.fixture.ledger.priority(query, saveAs: nil, on: nil)
             let ranked = PriorityOrder.sorted(world.expectedCandidates(heldBy: query.heldBy).filter {
                 query.categories.isEmpty || query.categories.contains($0.category)
             })
@@ -60,7 +60,7 @@ import Testing
 
     @Test func aSavedListIsTheListReturnedAndIsNeverReplaced() throws {
         let world = try GeneratedCommission(seed: 21)
-        let (list, saved) = try world.fixture.ledger.priority(PriorityQuery(heldBy: "RU", limit: 5), saveAs: "MEDICAL-1")
+        let (list, saved) = try world.fixture.ledger.priority(PriorityQuery(heldBy: "RU", limit: 5), saveAs: "MEDICAL-1", on: nil)
         let entry = try #require(saved)
         #expect(entry.kind == "list.add")
         let record = try world.fixture.ledger.list(id: "MEDICAL-1")
@@ -70,7 +70,7 @@ import Testing
         #expect(record.list.origin == .priority && record.list.from == nil && record.list.to == "RU" && record.list.on == Fixture.today)
         #expect(record.list.criteria == "held by RU; first 5; overdue after 90 days")
         let before = try dump(world.fixture.path)
-        #expect(rejection { _ = try world.fixture.ledger.priority(PriorityQuery(heldBy: "RU"), saveAs: "MEDICAL-1") }?.problems
+        #expect(rejection { _ = try world.fixture.ledger.priority(PriorityQuery(heldBy: "RU"), saveAs: "MEDICAL-1", on: nil) }?.problems
             == [Problem("list MEDICAL-1 already exists (seq \(entry.seq)); a saved list is never replaced")])
         #expect(try dump(world.fixture.path) == before)
     }
