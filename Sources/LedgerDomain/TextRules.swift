@@ -24,10 +24,11 @@ public enum TextRules {
         return "'\(text)' has lower case letters; ids are written in capitals: \(capitals(text))"
     }
 
-    /// "unknown person ru-0401", and when the id has lower case letters the id it probably means,
-    /// else the one `meant` by a typing mistake, if any, for a record looked up by an id that names none.
+    /// "unknown person ru-0401" for a record looked up by an id that names none, and the one it
+    /// probably means: the known record `meant` (the same letters in another case, or a typing
+    /// mistake away) when the caller found one, else, for an id with lower case letters, its capitals.
     public static func unknown(_ noun: String, _ id: String, meant: String? = nil) -> String {
-        if identifierProblem(id) == nil, hasLowerCase(id) { return "unknown \(noun) \(id); ids are written in capitals: \(capitals(id))" }
+        if meant == nil, identifierProblem(id) == nil, hasLowerCase(id) { return "unknown \(noun) \(id); ids are written in capitals: \(capitals(id))" }
         return "unknown \(noun) \(id)\(TypingDistance.hint(meant))"
     }
 

@@ -20,7 +20,8 @@ struct PriorityCommand: ParsableCommand {
 
             Examples:
               ledger priority --held-by RU --limit 200 --explain
-              ledger priority --held-by RU --limit 200 --save-list MEDICAL-2025-06 --on 2025-06-20
+              ledger priority --held-by RU --limit 200 \\
+                  --save-list MEDICAL-2025-06 --on 2025-06-20
             """
     )
 

@@ -17,7 +17,7 @@ import Testing
 
     @Test func verifyDuringWritesNeverReportsTampering() throws {
         let session = try Session.withAgreements()
-        let writer = try backgroundLoop(session, times: 60, "add --agreement IST-2025-06-02-REMAINS --from UA --to RU --on 2025-06-20 --remains 1")
+        let writer = try backgroundLoop(session, times: 60, "add --agreement IST-2025-06-02-REMAINS --from UA --to RU --on 2025-06-20 --remains $((i + 1))")
         var checks = 0
         while writer.isRunning || checks < 3 {
             let result = try session.ledger("verify")
@@ -32,7 +32,7 @@ import Testing
     @Test func writersAtOnceAreAllRecordedOnce() throws {
         let session = try Session.withAgreements()
         let writers = try (1...3).map { n in
-            try backgroundLoop(session, times: 15, "add --agreement IST-2025-05-16 --from RU --to UA --on 2025-05-23 --note writer-\(n) --pow 1")
+            try backgroundLoop(session, times: 15, "add --agreement IST-2025-05-16 --from RU --to UA --on 2025-05-$((16 + i)) --note writer-\(n) --pow \(n)")
         }
         for writer in writers {
             writer.waitUntilExit()
