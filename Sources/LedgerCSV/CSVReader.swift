@@ -125,7 +125,7 @@ public final class CSVReader {
                 if let bad = utf8.finish() {
                     throw CSVError.notUTF8(line: bad.line, column: bad.column, byte: bad.byte)
                 }
-                fields.append(String(decoding: field, as: UTF8.self))
+                fields.append(NFC.string(field))
                 positions.append(start)
                 if end == .endOfRecord { return CSVRecord(fields: fields, line: recordLine, positions: positions) }
             }

@@ -26,8 +26,16 @@ extension RecordField {
     /// operator must look at to tell a typo from another person. An absent field reads `(none)`.
     public static func differences(here: [Self: String], inLedger: [Self: String]) -> String {
         func shown(_ value: String?) -> String { value.map(TextRules.visible) ?? "(none)" }
-        return allCases.filter { here[$0] != inLedger[$0] }
-            .map { "\($0.rawValue): \(shown(here[$0])) here, \(shown(inLedger[$0])) in the ledger" }
+        // By their bytes: Swift's == calls two Unicode forms of one text the same.
+        func differ(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return (a == nil) != (b == nil) }
+            return !a.utf8.elementsEqual(b.utf8)
+        }
+        return allCases.filter { differ(here[$0], inLedger[$0]) }
+            .map { field in
+                let form = here[field] == inLedger[field] ? " (the same letters in another Unicode form)" : ""
+                return "\(field.rawValue): \(shown(here[field])) here, \(shown(inLedger[field])) in the ledger\(form)"
+            }
             .joined(separator: "; ")
     }
 }

@@ -22,7 +22,7 @@ extension SQLiteLedger {
                 }
                 if repeated { return .rejected(problems) }
                 guard let existing = try Self.addedEntry(personID: person.id, in: db) else { return .add(.personAdded(person)) }
-                if existing.payload == LedgerEvent.personAdded(person).canonicalPayload { return .unchanged }
+                if LedgerEvent.personAdded(person).isCanonicalPayload(existing.payload) { return .unchanged }
                 return .rejected([Problem("id \(person.id) is already in the ledger (seq \(existing.seq)) with different data: "
                                           + PersonField.differences(here: person.fields, inLedger: existing.person.fields),
                                           at: row.location(of: .id))])

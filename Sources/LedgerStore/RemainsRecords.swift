@@ -50,7 +50,7 @@ extension SQLiteLedger {
             SELECT j.seq, j.kind, j.payload FROM remains AS r JOIN journal AS j ON j.seq = r.added_seq WHERE r.id = ?
             """), arguments: [remains.id]) else { return .add(.remainsAdded(remains)) }
         let seq: Int64 = try recorded.decode(atIndex: 0), kind: String = try recorded.decode(atIndex: 1), payload: String = try recorded.decode(atIndex: 2)
-        if payload == LedgerEvent.remainsAdded(remains).canonicalPayload { return .unchanged }
+        if LedgerEvent.remainsAdded(remains).isCanonicalPayload(payload) { return .unchanged }
         guard kind == "remains.add", case .remainsAdded(let added) = try readBack("seq \(seq)", { try LedgerEvent(kind: kind, payload: payload) }),
               added.id == remains.id else {
             throw DamagedData(description: "remains \(remains.id) point to seq \(seq), which did not add them")

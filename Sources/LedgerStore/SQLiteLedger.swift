@@ -228,7 +228,7 @@ public final class SQLiteLedger: LedgerStore {
                 throw LedgerError.rejected(problems.items.map { Problem($0.description) })
             }
             if let existing = try Self.addedEntry(personID: person.id, in: db) {
-                let same = existing.payload == LedgerEvent.personAdded(person).canonicalPayload
+                let same = LedgerEvent.personAdded(person).isCanonicalPayload(existing.payload)
                 throw LedgerError.rejected("person \(person.id) already exists" + (same ? " with the same data"
                     : " with different data: " + PersonField.differences(here: person.fields, inLedger: existing.person.fields)))
             }

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
+import LedgerCSV
 import LedgerDomain
 
 /// Ends the process: the output written out (a file of `--output` named, or dropped when the
@@ -19,7 +25,9 @@ func finish(_ code: Int32) -> Never {
 
 // The one place where failures become lines on stderr and an exit code (docs/exit-codes.md).
 do {
-    var command = try Ledger.parseAsRoot()
+    // Text typed on the command line enters the ledger in NFC, as text read from files does. A
+    // name of a file that is there is taken as it is: a file system keeps names as bytes.
+    var command = try Ledger.parseAsRoot(CommandLine.arguments.dropFirst().map { access($0, F_OK) == 0 ? $0 : NFC.normalise($0) })
     if let global = GlobalOptions.of(command), let output = global.output { try Output.redirect(to: output, replacing: global.force) }
     try command.run()
     finish(0)
