@@ -13,16 +13,12 @@ final class Terminal {
     /// status is printed as `[exit N]` and the screen stays, to be read.
     init(_ arguments: [String], in directory: String) throws {
         let command = arguments.map(Self.quoted).joined(separator: " ") + #"; echo "[exit $?]"; sleep 600"#
-        // Started with no pipe at all: the server it forks keeps what it was given open, and a pipe
-        // read to its end would then never end.
-        let process = Process()
+        // Started by the shell with no pipe at all, and waited for by it: the server tmux forks keeps
+        // what it was given open, so a pipe read to its end would never end; and the client it
+        // leaves behind was never reaped by Foundation's Process here, which hung the test.
         let invocation = Self.invocation(socket, ["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-c", directory, command])
-        process.executableURL = URL(fileURLWithPath: invocation[0])
-        process.arguments = Array(invocation.dropFirst())
-        (process.standardInput, process.standardOutput, process.standardError) = (FileHandle.nullDevice, FileHandle.nullDevice, FileHandle.nullDevice)
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw TmuxFailed(arguments: invocation, status: process.terminationStatus) }
+        let status = system(invocation.map(Self.quoted).joined(separator: " ") + " </dev/null >/dev/null 2>&1")
+        guard status == 0 else { throw TmuxFailed(arguments: invocation, status: status) }
     }
 
     struct TmuxFailed: Error {
