@@ -27,21 +27,7 @@ extension Batch {
             if let problem = TextRules.freeTextProblem(text) { problems.add(Problem("\(label) \(problem)")) }
         }
         if let stage = request.stage, stage < 1 { problems.add(Problem("stage must be 1 or more, got \(stage)")) }
-        for party in Set([request.from, request.to]).sorted() where !facts.knownParties.contains(party) {
-            problems.add(Problem("unknown party \(party)"))
-        }
-        if request.from == request.to { problems.add(Problem("a batch goes from one party to another, not from \(request.from) to itself")) }
-        if request.on > facts.today { problems.add(Problem("date \(request.on) is in the future (today is \(facts.today))")) }
-        if let agreement = facts.agreement {
-            for party in [request.from, request.to] where !agreement.parties.contains(party) {
-                problems.add(Problem("\(party) is not a party to agreement \(agreement.id) (\(agreement.parties.joined(separator: ", ")))"))
-            }
-            if request.on < agreement.date {
-                problems.add(Problem("date \(request.on) is before agreement \(agreement.id) of \(agreement.date)"))
-            }
-        } else {
-            problems.add(Problem(TextRules.unknown("agreement", request.agreementID, meant: facts.meant[request.agreementID])))
-        }
+        problems.add(contentsOf: Self.routeProblems(agreementID: request.agreementID, from: request.from, to: request.to, on: request.on, facts: facts))
 
         var counts: [TransferCategory: Int] = [:]
         for (category, count) in request.counts {
@@ -57,8 +43,8 @@ extension Batch {
                 problems.add(Problem("--\(category.rawValue) \(given) does not match the manifest, which names \(manifestCounts[category] ?? 0)"))
             }
             counts.merge(manifestCounts) { given, _ in given }
-        } else if counts.isEmpty && !request.counts.values.contains(where: { $0 < 0 || $0 > Self.maximumCount }) {
-            problems.add(Problem("a batch needs a count above zero (--pow, --civilian, --child, --remains) or a --manifest"))
+        } else if let problem = Self.nobodyProblem(counts: request.counts) {
+            problems.add(problem)
         }
 
         // Checked before the quotas: a batch typed twice is what takes a quota past its amount,
@@ -94,6 +80,37 @@ extension Batch {
         manifest = request.manifest.filter { $0.names == .person }.map(\.id)
         remains = request.manifest.filter { $0.names == .remains }.map(\.id)
         overQuotaReason = request.overQuotaReason?.trimmingWhitespace
+    }
+
+    /// The problem of a batch without a manifest whose counts carry nobody, or nil. A count out of
+    /// range is a problem of its own, not this one.
+    public static func nobodyProblem(counts: [TransferCategory: Int]) -> Problem? {
+        guard counts.values.allSatisfy({ $0 == 0 }) else { return nil }
+        return Problem("a batch needs a count above zero (--pow, --civilian, --child, --remains) or a --manifest")
+    }
+
+    /// The problems of a batch's agreement, parties and date, in the order `init` reports them: the
+    /// parties are known and differ, the date is not in the future, the agreement exists, both
+    /// parties are its own and the date is not before it. A field left nil is not checked, so that
+    /// a batch typed field by field is checked by the same rules as each field is given.
+    public static func routeProblems(agreementID: String, from: String?, to: String?, on: Day?, facts: BatchFacts) -> [Problem] {
+        var problems: [Problem] = []
+        let parties = [from, to].compactMap { $0 }
+        for party in Set(parties).sorted() where !facts.knownParties.contains(party) {
+            problems.append(Problem("unknown party \(party)"))
+        }
+        if let from, from == to { problems.append(Problem("a batch goes from one party to another, not from \(from) to itself")) }
+        if let on, on > facts.today { problems.append(Problem("date \(on) is in the future (today is \(facts.today))")) }
+        guard let agreement = facts.agreement else {
+            return problems + [Problem(TextRules.unknown("agreement", agreementID, meant: facts.meant[agreementID]))]
+        }
+        for party in parties where !agreement.parties.contains(party) {
+            problems.append(Problem("\(party) is not a party to agreement \(agreement.id) (\(agreement.parties.joined(separator: ", ")))"))
+        }
+        if let on, on < agreement.date {
+            problems.append(Problem("date \(on) is before agreement \(agreement.id) of \(agreement.date)"))
+        }
+        return problems
     }
 
     /// Whether `id` has the form of the ids the ledger gives (`B-` and digits), which an operator
@@ -158,8 +175,9 @@ extension Batch {
         return counts
     }
 
-    /// One line per quota this batch would exceed, or per category the releasing party has no quota for.
-    private static func quotaExcess(
+    /// One line per quota this batch would exceed, or per category the releasing party has no quota for:
+    /// when there is any, the batch needs an over-quota reason.
+    public static func quotaExcess(
         counts: [TransferCategory: Int], from: String, agreement: Agreement, batches: [RecordedBatch]
     ) -> [String] {
         let progress = QuotaProgress.lines(of: agreement, batches: batches)

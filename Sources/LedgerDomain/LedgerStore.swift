@@ -70,6 +70,12 @@ public protocol LedgerStore: AnyObject {
     func parties() throws(LedgerError) -> [Party]
     func quotaProgress(agreementID: String?) throws(LedgerError) -> [QuotaProgress]
     func batches(agreementID: String?) throws(LedgerError) -> [RecordedBatch]
+    /// The ids of every agreement, by date then id.
+    func agreementIDs() throws(LedgerError) -> [String]
+    /// What the rules of a batch under `agreementID` know before a manifest is read: the agreement
+    /// (nil when unknown), the parties, its batches so far and today. No person or remains, and no
+    /// batch id: those facts come with the write, which checks everything again.
+    func batchFacts(agreementID: String) throws(LedgerError) -> BatchFacts
     func persons(_ filter: PersonFilter, _ body: (Person) throws -> Void) throws(LedgerError)
     func person(id: String) throws(LedgerError) -> PersonRecord
     /// Every assessment of a person, newest first.

@@ -29,6 +29,19 @@ extension SQLiteLedger {
         try read { db in try Self.batches(agreementID: agreementID, in: db) }
     }
 
+    public func agreementIDs() throws(LedgerError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT id FROM agreements ORDER BY date, id") }
+    }
+
+    public func batchFacts(agreementID: String) throws(LedgerError) -> BatchFacts {
+        let today = clock().today
+        return try read { db in
+            let agreement = try Self.agreement(id: agreementID, in: db)
+            return BatchFacts(agreement: agreement, knownParties: try Self.knownParties(db), persons: [:],
+                              batches: agreement == nil ? [] : try Self.batches(agreementID: agreementID, in: db), idTaken: false, today: today)
+        }
+    }
+
     static func batches(agreementID: String?, in db: Database) throws -> [RecordedBatch] {
         if let agreementID, try Self.agreement(id: agreementID, in: db) == nil {
             throw LedgerError.rejected(TextRules.unknown("agreement", agreementID))

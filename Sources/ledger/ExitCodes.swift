@@ -31,6 +31,13 @@ struct CheckFailed: Error {
     let exitCode: Int32 = 1
 }
 
+/// The operator ended a dialogue at a terminal with Ctrl-C or Ctrl-D; nothing was written. The
+/// exit code is the one a shell gives a program ended by Ctrl-C (128 + SIGINT).
+struct Cancelled: Error {
+    let exitCode: Int32 = 130
+    let line = "error: cancelled; nothing was written"
+}
+
 /// A usage message on one line (docs/exit-codes.md). ArgumentParser lists the values of an option with many
 /// choices one a line, under "Please provide one of the following:"; they become one sentence, as it
 /// writes them for an option with few; any other line break becomes a space.

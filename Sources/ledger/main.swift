@@ -34,6 +34,9 @@ do {
 } catch let error as LedgerError {
     for line in error.lines { Output.error(line) }
     finish(error.exitCode)
+} catch let cancelled as Cancelled {
+    Output.error(cancelled.line)
+    finish(cancelled.exitCode)
 } catch let failure as CheckFailed {
     finish(failure.exitCode)
 } catch {
