@@ -19,15 +19,19 @@ public enum MerkleTree {
     /// SHA-256(0x00 || data): the hash of a leaf whose content is `data`.
     public static func leafHash(_ data: some Collection<UInt8>) -> TreeHash {
         var hasher = SHA256()
-        hasher.update(data: [0x00])
+        hasher.update(data: leafPrefix)
         hasher.update(data: Array(data))
         return TreeHash(hasher.finalize())
     }
 
+    // Made once: a leaf is hashed for every entry recorded or replayed.
+    private static let leafPrefix: [UInt8] = [0x00]
+    private static let nodePrefix: [UInt8] = [0x01]
+
     /// SHA-256(0x01 || left || right): the hash of an interior node.
     public static func nodeHash(_ left: TreeHash, _ right: TreeHash) -> TreeHash {
         var hasher = SHA256()
-        hasher.update(data: [0x01])
+        hasher.update(data: nodePrefix)
         hasher.update(data: left.bytes)
         hasher.update(data: right.bytes)
         return TreeHash(hasher.finalize())

@@ -15,12 +15,13 @@ public struct TreeHash: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses 64 lowercase hex digits (as the journal writes its hashes); nil for anything else.
     public init?(hex: some StringProtocol) {
-        let digits = Array(hex.utf8)
-        guard digits.count == 2 * Self.byteCount else { return nil }
+        // Read in place: every entry of a replay goes through here.
+        guard hex.utf8.count == 2 * Self.byteCount else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.byteCount)
-        for i in stride(from: 0, to: digits.count, by: 2) {
-            guard let high = Self.nibble(digits[i]), let low = Self.nibble(digits[i + 1]) else { return nil }
+        var digits = hex.utf8.makeIterator()
+        while let first = digits.next(), let second = digits.next() {
+            guard let high = Self.nibble(first), let low = Self.nibble(second) else { return nil }
             bytes.append(high << 4 | low)
         }
         self.bytes = bytes

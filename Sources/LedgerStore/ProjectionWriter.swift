@@ -7,7 +7,7 @@ import LedgerDomain
 enum ProjectionWriter {
     static func write(_ rows: [ProjectedRow], seq: Int64, in db: Database) throws {
         for row in rows {
-            let statement = try db.cachedStatement(sql: sql(row))
+            let statement = try db.cachedStatement(sql: statements.sql(row))
             var binding = ParameterBinding(statement)
             for value in row.values { try bind(value, seq: seq, to: &binding) }
             try binding.bind(seq)
@@ -15,6 +15,34 @@ enum ProjectionWriter {
                 for value in matchingValues { try bind(value, seq: seq, to: &binding) }
             }
             try binding.complete().execute()
+        }
+    }
+
+    /// The statements' texts, made once for each shape of row: a replay writes a finding's two rows
+    /// for every finding of the journal, and building their text each time was most of their cost.
+    private static let statements = StatementTexts()
+
+    private final class StatementTexts: @unchecked Sendable {
+        private struct Shape: Hashable {
+            var table: String
+            var columns: [String]
+            var operation: ProjectedRow.Operation
+        }
+
+        private var texts: [Shape: String] = [:]
+        // Tests write to several ledgers at once, from several threads.
+        private let lock = NSLock()
+
+        func sql(_ row: ProjectedRow) -> String {
+            var operation = row.operation
+            if case .update(let columns, let values) = operation { operation = .update(matchingColumns: columns, matchingValues: values.map { _ in .null }) }
+            let shape = Shape(table: row.table, columns: row.columns, operation: operation)
+            lock.lock()
+            defer { lock.unlock() }
+            if let text = texts[shape] { return text }
+            let text = ProjectionWriter.sql(row)
+            texts[shape] = text
+            return text
         }
     }
 

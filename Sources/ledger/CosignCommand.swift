@@ -34,6 +34,12 @@ struct CosignCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The consistency proof from the checkpoint last cosigned.", valueName: "file")) var proof: String?
     @Option(help: ArgumentHelp("Write the cosigned checkpoint to this new file instead of printing it.", valueName: "file")) var out: String?
 
+    func validate() throws {
+        // Checked first: the state moves on before the cosigned checkpoint is written out, and a
+        // cosignature whose output could not be written would be one the witness cannot hand over.
+        if let out, access(out, F_OK) == 0 { throw ValidationError("--out \(out) exists; it is not replaced") }
+    }
+
     func run() throws {
         let witnessKey = try ProofInputs.signingKey(file: key)
         guard witnessKey.verifierKey.type == .cosignatureV1 else {

@@ -93,6 +93,12 @@ import Testing
         let proven = try office.session.ledger(["cosign", "second.txt", "--proof", "consistency.txt"] + cosign)
         #expect(proven.status == 0 && proven.stdout.contains("— icrc.example "), "\(proven)")
 
+        // A cosignature that could not be written out is not made: the state stays where it was.
+        let state = try office.text("icrc-state/coordination-hq.example%2Fexchanges.checkpoint")
+        let taken = try office.session.ledger(["cosign", "second.txt", "--proof", "consistency.txt", "--out", "first.txt"] + cosign)
+        #expect(taken.status == 64 && taken.errorLines == ["error: --out first.txt exists; it is not replaced (see --help)"], "\(taken)")
+        #expect(try office.text("icrc-state/coordination-hq.example%2Fexchanges.checkpoint") == state)
+
         let smaller = try office.session.ledger(["cosign", "first.txt"] + cosign)
         #expect(smaller.status == 1)
         #expect(smaller.errorLines.first?.hasPrefix("cosign failed: first.txt: the log shows 8 entries, fewer than the 9 already cosigned: its history was rewritten") == true, "\(smaller)")
