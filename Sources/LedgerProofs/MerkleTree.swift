@@ -18,9 +18,15 @@ public enum MerkleTree {
 
     /// SHA-256(0x00 || data): the hash of a leaf whose content is `data`.
     public static func leafHash(_ data: some Collection<UInt8>) -> TreeHash {
+        leafHash(Array(data))
+    }
+
+    /// The same for bytes in an array, not generic: the store hashes a leaf for every entry it
+    /// records or replays, from another module, where a generic function is not specialised.
+    public static func leafHash(_ data: [UInt8]) -> TreeHash {
         var hasher = SHA256()
         hasher.update(data: leafPrefix)
-        hasher.update(data: Array(data))
+        hasher.update(data: data)
         return TreeHash(hasher.finalize())
     }
 

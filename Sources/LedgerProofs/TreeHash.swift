@@ -15,14 +15,27 @@ public struct TreeHash: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses 64 lowercase hex digits (as the journal writes its hashes); nil for anything else.
     public init?(hex: some StringProtocol) {
-        // Read in place: every entry of a replay goes through here.
-        guard hex.utf8.count == 2 * Self.byteCount else { return nil }
+        self.init(hexDigits: Array(hex.utf8))
+    }
+
+    /// The same for a String, read in its own buffer: every entry recorded or replayed goes
+    /// through here, and a generic walk of the UTF-8 view cost more than the hash.
+    public init?(hex: String) {
+        var text = hex
+        guard let parsed = text.withUTF8({ Self(hexDigits: $0) }) else { return nil }
+        self = parsed
+    }
+
+    private init?(hexDigits digits: some RandomAccessCollection<UInt8>) {
+        guard digits.count == 2 * Self.byteCount else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.byteCount)
-        var digits = hex.utf8.makeIterator()
-        while let first = digits.next(), let second = digits.next() {
-            guard let high = Self.nibble(first), let low = Self.nibble(second) else { return nil }
+        var index = digits.startIndex
+        while index != digits.endIndex {
+            let next = digits.index(after: index)
+            guard let high = Self.nibble(digits[index]), let low = Self.nibble(digits[next]) else { return nil }
             bytes.append(high << 4 | low)
+            index = digits.index(after: next)
         }
         self.bytes = bytes
     }

@@ -45,7 +45,7 @@ public enum TreeTiles {
 
         /// Appends the leaf whose data is `data` (a journal entry's 32-byte hash) and returns the
         /// kept nodes it completes, lowest level first: none for 255 leaves in 256.
-        public mutating func append(leafData data: some Collection<UInt8>) -> [TreeNode] {
+        public mutating func append(leafData data: [UInt8]) -> [TreeNode] {
             var completed: [TreeNode] = []
             var hash = MerkleTree.leafHash(data)
             var index = size
