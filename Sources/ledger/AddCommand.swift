@@ -52,10 +52,11 @@ struct AddCommand: ParsableCommand {
     var again = false
 
     /// Whether to ask for the batch at the terminal: no option of a batch was given (the global
-    /// options say which ledger and who, not what), and someone is there to answer.
+    /// options say which ledger and who, not what), and someone is there to answer. Not with
+    /// `--output`, which would take the questions into the file.
     private var isGuided: Bool {
         [agreement, from, to, on?.description, stage?.description, place, note, manifest, overQuotaReason, id].allSatisfy { $0 == nil }
-            && typedCounts.isEmpty && !again && LineEditor.isInteractive
+            && typedCounts.isEmpty && !again && global.output == nil && LineEditor.isInteractive
     }
 
     private var typedCounts: [TransferCategory: Int] {

@@ -123,6 +123,16 @@ import Testing
         #expect(try dump(session.db) == before)
     }
 
+    /// With `--output`, the questions would go into the file: at a terminal too, nothing is asked.
+    @Test func withOutputNothingIsAsked() throws {
+        let session = try Self.sessionWithABatch()
+        let terminal = try Terminal(["/usr/bin/env", "-u", "LEDGER_DB", "LEDGER_ACTOR=e2e", ledgerBinary, "--db", session.db, "add", "--output", "out.csv"],
+                                    in: session.scratch.directory.path)
+        let screen = try terminal.waitFor("[exit 64]")
+        #expect(screen.contains("error: Missing expected argument '--agreement <agreement>' (see --help)"), "\(screen)")
+        #expect(!FileManager.default.fileExists(atPath: session.scratch.path("out.csv")))
+    }
+
     /// On a pipe, nobody answers: `add` without options is the usage error it always was.
     @Test func onAPipeNothingIsAsked() throws {
         let session = try Self.sessionWithABatch()
