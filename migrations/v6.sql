@@ -26,7 +26,7 @@ CREATE TABLE log_keys (
 
 -- The Merkle tree over the journal (leaf n is the hash of entry n + 1): the hash of every complete
 -- subtree of 256, 65,536, … leaves, at levels 8, 16, …; the node at `level` and `idx` covers leaves
--- idx·2^level to (idx + 1)·2^level − 1. Any other node is hashed from at most 255 of the level
+-- idx·2^level to (idx + 1)·2^level − 1. Any other node is hashed from at most 128 of the level
 -- below it that is kept, or from the journal's own hashes: a proof reads a few hundred rows, and
 -- an entry writes a row here once in 256 on average.
 CREATE TABLE tree_nodes (

@@ -1,6 +1,6 @@
 /// The Merkle tree over a log as a database keeps it: not every node, but the hash of every complete
 /// subtree of 256, 65,536, … leaves (levels 8, 16, …). The leaves themselves are the log's own
-/// entries. Any other node is hashed from at most 255 nodes of the kept level below it, so that a
+/// entries. Any other node is hashed from at most 128 nodes of the kept level below it, so that a
 /// proof reads a few hundred rows, while appending a leaf writes a node once in 256 leaves on
 /// average: the cost of a proof is paid when one is asked for, not by every entry recorded.
 public enum TreeTiles {

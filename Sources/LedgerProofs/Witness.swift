@@ -45,7 +45,8 @@ public enum Witness {
             let old = cosigned.treeHead, new = shown.treeHead
             if new.size < old.size { throw .smaller(cosigned: old, shown: new) }
             if new.size == old.size && new.root != old.root { throw .fork(cosigned: old, shown: new) }
-            if new.size > old.size {
+            // An empty tree is a prefix of every tree: nothing to prove.
+            if new.size > old.size && old.size > 0 {
                 guard let consistency else { throw .consistencyProofNeeded(cosigned: old, shown: new) }
                 do {
                     try ConsistencyProof(parsing: consistency).verify(from: old, to: new)

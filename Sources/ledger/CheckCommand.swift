@@ -38,7 +38,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let logKey = try ProofInputs.verifierKey(logKey, option: "--log-key")
         var witnessKeys: [VerifierKey] = []
-        for text in witnessKey { witnessKeys.append(try ProofInputs.verifierKey(text, option: "--witness-key")) }
+        for text in witnessKey {
+            let key = try ProofInputs.verifierKey(text, option: "--witness-key")
+            // A log's own signature is no witness's: only a cosignature key counts toward --witnesses.
+            guard key.type == .cosignatureV1, key != logKey else {
+                throw LedgerError.usage("--witness-key \(key.name) is not a witness's key (cosignature/v1, made by `ledger key generate --role witness`)")
+            }
+            witnessKeys.append(key)
+        }
         let text = try TextFile.read(proof)
         let checked: EntryProof.Checked
         do {

@@ -48,6 +48,10 @@ struct CosignCommand: ParsableCommand {
         let logKey = try ProofInputs.verifierKey(logKey, option: "--log-key")
         let origin = logKey.name
         let stateFile = try Self.stateFile(folder: state, origin: origin)
+        // One witness command at a time on a state: two at once could each cosign from the same
+        // last checkpoint, and so cosign two histories.
+        let lock = try Self.lock(folder: state)
+        defer { close(lock) }
         let cosigned: Checkpoint? = try Self.lastCosigned(stateFile, logKey: logKey)
         let text = try TextFile.read(checkpoint)
         let consistency = try proof.map { path throws(LedgerError) in try TextFile.read(path) }
@@ -60,8 +64,33 @@ struct CosignCommand: ParsableCommand {
             let against = cosigned == nil ? "" : " (cosigned before: \(stateFile))"
             try ProofInputs.refuse("cosign", isMalformed: error.isMalformed, error.description + against, file: file)
         }
-        try TextFile.write(result.note.serialized, to: stateFile, replacing: true)
-        try ProofOutput.emit(result.note.serialized, to: out)
+        // The --out file is made before the state moves on, so that a folder it cannot be written in
+        // fails the command with the state as it was.
+        let output = try out.map { path throws(LedgerError) in try PendingFile(path) }
+        if let output, !output.write(Array(result.note.serialized.utf8)) {
+            output.discard()
+            throw LedgerError.database("\(output.path): cannot write: \(TextFile.systemReason())")
+        }
+        do {
+            try TextFile.write(result.note.serialized, to: stateFile, replacing: true)
+        } catch {
+            output?.discard()
+            throw error
+        }
+        if let output { try output.commit(replacing: false) } else { Output.write(result.note.serialized) }
+    }
+
+    /// An exclusive lock on the state folder, held until the descriptor is closed.
+    private static func lock(folder: String) throws(LedgerError) -> Int32 {
+        let path = "\(folder)/.lock"
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .database("\(path): cannot lock the witness's state: \(TextFile.systemReason())") }
+        guard flock(descriptor, LOCK_EX) == 0 else {
+            let reason = TextFile.systemReason()
+            close(descriptor)
+            throw .database("\(path): cannot lock the witness's state: \(reason)")
+        }
+        return descriptor
     }
 
     private static func isAboutConsistency(_ error: ProofError) -> Bool {

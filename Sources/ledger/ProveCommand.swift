@@ -37,7 +37,7 @@ struct ProveCommand: ParsableCommand {
         } else if let from {
             let (_, older) = try ProofInputs.ownCheckpoint(file: from, in: ledger)
             guard older.treeHead.size <= newer.treeHead.size else {
-                throw LedgerError.usage("--from is the checkpoint of \(older.treeHead.size.grouped) entries, larger than --checkpoint's \(newer.treeHead.size.grouped); give the older one with --from")
+                throw LedgerError.rejected([Problem("the checkpoint of \(older.treeHead.size.grouped) entries is larger than --checkpoint's \(newer.treeHead.size.grouped); give the older one with --from", at: SourceLocation(file: from))])
             }
             let path = try ledger.consistencyProof(from: older.treeHead.size, to: newer.treeHead.size)
             try ProofOutput.emit(ConsistencyProof(old: older.treeHead, new: newer.treeHead, path: path).text, to: out)

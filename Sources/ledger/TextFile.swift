@@ -81,6 +81,17 @@ struct PendingFile {
         }
         unlink(temporary)
         if let reason { throw .database("\(path): cannot write: \(reason)") }
+        // The new name is on disk only once its folder is: a witness's state that a power cut
+        // could take back would let it cosign what it refused.
+        let folder = Glibc.open(Self.folder(of: path), O_RDONLY)
+        guard folder >= 0 else { throw .database("\(path): cannot write: \(TextFile.systemReason())") }
+        defer { Glibc.close(folder) }
+        if fsync(folder) != 0 { throw .database("\(path): cannot write: \(TextFile.systemReason())") }
+    }
+
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Drops the file: the command failed.

@@ -46,7 +46,8 @@ struct VerifyCommand: ParsableCommand {
             failure = "\(file): \(problem)"
         }
         if global.format == .json {
-            // For programs: the same outcome as an object, on stdout whether it holds or not.
+            // For programs: the outcome as an object, on stdout whether the journal holds or not (with
+            // --output, only a ledger that holds leaves a file: a failed command leaves none).
             Output.line(JSONValue.object([
                 "ok": .bool(failure == nil), "entries": .int(report.entries), "failure": failure.map(JSONValue.string) ?? .null,
                 "head": report.head.map { JSONValue.string("\($0.seq):\($0.hash)") } ?? .null,

@@ -98,12 +98,15 @@ import Testing
         let taken = try office.session.ledger(["cosign", "second.txt", "--proof", "consistency.txt", "--out", "first.txt"] + cosign)
         #expect(taken.status == 64 && taken.errorLines == ["error: --out first.txt exists; it is not replaced (see --help)"], "\(taken)")
         #expect(try office.text("icrc-state/coordination-hq.example%2Fexchanges.checkpoint") == state)
+        let nowhere = try office.session.ledger(["cosign", "second.txt", "--proof", "consistency.txt", "--out", "missing/cosigned.txt"] + cosign)
+        #expect(nowhere.status == 74 && nowhere.errorLines == ["error: missing/cosigned.txt: cannot write: no such file or directory"], "\(nowhere)")
+        #expect(try office.text("icrc-state/coordination-hq.example%2Fexchanges.checkpoint") == state)
 
         let smaller = try office.session.ledger(["cosign", "first.txt"] + cosign)
         #expect(smaller.status == 1)
         #expect(smaller.errorLines.first?.hasPrefix("cosign failed: first.txt: the log shows 8 entries, fewer than the 9 already cosigned: its history was rewritten") == true, "\(smaller)")
         let backwards = try office.session.ledger("prove", "--from", "second.txt", "--checkpoint", "first.txt")
-        #expect(backwards.status == 64, "\(backwards)")
+        #expect(backwards.status == 65 && backwards.errorLines == ["error: second.txt: the checkpoint of 9 entries is larger than --checkpoint's 8; give the older one with --from"], "\(backwards)")
     }
 
     /// Two ledgers that share a past and the office's key but not their last entry: a log that
@@ -161,8 +164,11 @@ import Testing
         #expect(result.status == 1 && result.errorLines == ["check failed: root.txt: signature by \(Self.origin) does not verify"], "\(result)")
         result = try refusal("origin.txt", replacing(line: checkpointStart, with: "other.example/log"))
         #expect(result.status == 1 && result.errorLines.first?.hasPrefix("check failed: origin.txt: checkpoint is for origin 'other.example/log'") == true, "\(result)")
+        // The largest index a proof can write: refused as another index, never a crash.
+        result = try refusal("huge.txt", replacing(line: 2, with: "index 9223372036854775807"))
+        #expect(result.status == 1 && result.errorLines.first?.hasPrefix("check failed: huge.txt: the entry is seq 5 but the proof is for leaf 9223372036854775807") == true, "\(result)")
         result = try refusal("index.txt", replacing(line: 2, with: "index 3"))
-        #expect(result.status == 1 && result.errorLines == ["check failed: index.txt: the entry is seq 5 but the proof is for leaf 3, seq 4"], "\(result)")
+        #expect(result.status == 1 && result.errorLines == ["check failed: index.txt: the entry is seq 5 but the proof is for leaf 3: leaf n holds seq n + 1"], "\(result)")
 
         // The entry changed in the proof: its hash no longer fits; rehashed, it is not in the tree.
         let extra = try #require(Data(base64Encoded: String(lines[1].dropFirst("extra ".count))))
@@ -179,6 +185,10 @@ import Testing
         #expect(result.status == 1 && result.errorLines == ["check failed: receipt-ok.txt: 0 of the required 1 witness cosignatures verify"], "\(result)")
         result = try office.check("receipt-ok.txt", ["--witness-key", office.witnessKey, "--witness-key", otherWitness, "--witnesses", "2"])
         #expect(result.status == 1 && result.errorLines.first?.hasSuffix(": 1 of the required 2 witness cosignatures verify (icrc.example)") == true, "\(result)")
+
+        // The log's own signature is no witness's.
+        result = try office.check("receipt-ok.txt", ["--witness-key", office.logKey, "--witnesses", "1"])
+        #expect(result.status == 64 && result.errorLines == ["error: --witness-key \(Self.origin) is not a witness's key (cosignature/v1, made by `ledger key generate --role witness`)"], "\(result)")
 
         let impostor = try office.session.ledger("key", "generate", "--name", Self.origin, "--out", "impostor.key").stdout.trimmingCharacters(in: .newlines)
         result = try office.session.bare(["check", "receipt-ok.txt", "--log-key", impostor])

@@ -46,8 +46,9 @@ public enum EntryProof {
         do { proof = try TlogProof(parsing: text) } catch { throw Failure(isMalformed: error.isMalformed, description: error.description) }
         guard let extra = proof.extra else { throw Failure(isMalformed: true, description: "the proof carries no journal entry (no extra line)") }
         let entry = try self.entry(fromExtra: extra)
-        guard entry.seq == Int64(proof.index) + 1 else {
-            throw Failure(isMalformed: false, description: "the entry is seq \(entry.seq) but the proof is for leaf \(proof.index), seq \(proof.index + 1)")
+        // Compared without adding: an index of Int.max is read, and must be refused, not trap.
+        guard entry.seq >= 1, entry.seq - 1 == Int64(proof.index) else {
+            throw Failure(isMalformed: false, description: "the entry is seq \(entry.seq) but the proof is for leaf \(proof.index): leaf n holds seq n + 1")
         }
         guard entry.hash == entry.computedHash else {
             throw Failure(isMalformed: false, description: "seq \(entry.seq): the entry's hash is not the hash of its fields (\(entry.computedHash)): it was altered")
