@@ -135,7 +135,8 @@ public enum TextRules {
         }
     }
 
-    private static func hex(_ scalar: Unicode.Scalar) -> String {
+    /// A scalar's code point in four or more upper-case hex digits, as `U+` follows it.
+    static func hex(_ scalar: Unicode.Scalar) -> String {
         let digits = String(scalar.value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

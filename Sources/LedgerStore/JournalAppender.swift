@@ -17,7 +17,7 @@ struct JournalAppender {
         let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
         lastSeq = try last?.decode(atIndex: 0) ?? 0
         lastHash = try last?.decode(atIndex: 1) ?? JournalEntry.genesisHash
-        tree = try TreeProjection.frontier(in: db)
+        tree = try TreeProjection.frontier(size: Int(lastSeq), in: db)
         self.at = at.description
         self.actor = actor
     }

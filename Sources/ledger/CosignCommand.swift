@@ -111,11 +111,13 @@ struct CosignCommand: ParsableCommand {
             if character.isASCII && (character.isLetter || character.isNumber || "._-".contains(character)) {
                 name.append(character)
             } else {
-                name += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                name += "%" + String(Self.hexDigits[Int(byte >> 4)]) + String(Self.hexDigits[Int(byte & 0x0F)])
             }
         }
         return "\(folder)/\(name).checkpoint"
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF")
 
     /// The checkpoint last cosigned for the log, nil when there is none yet. The witness wrote it
     /// itself: one that cannot be read or is not the log's is a damaged state, not the log's fault.
@@ -127,11 +129,5 @@ struct CosignCommand: ParsableCommand {
         } catch {
             throw .database("\(file): the checkpoint last cosigned cannot be read: \(error)")
         }
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

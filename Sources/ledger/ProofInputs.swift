@@ -52,9 +52,9 @@ enum ProofInputs {
                 refusals.append(error.description)
                 continue
             }
-            let tree = try ledger.tree(size: nil)
-            guard checkpoint.treeHead.size <= tree.size else {
-                throw .rejected([Problem("the checkpoint is of \(checkpoint.treeHead.size.grouped) entries; this ledger has \(tree.size.grouped)", at: at)])
+            let entries = Int(try ledger.head()?.seq ?? 0)
+            guard checkpoint.treeHead.size <= entries else {
+                throw .rejected([Problem("the checkpoint is of \(checkpoint.treeHead.size.grouped) entries; this ledger has \(entries.grouped)", at: at)])
             }
             let ours = try ledger.tree(size: checkpoint.treeHead.size)
             guard ours.root == checkpoint.treeHead.root else {

@@ -27,8 +27,7 @@ public struct LogOrigin: Sendable, Hashable {
         if origin.isEmpty {
             problems.add(Problem("the origin is empty"))
         } else if let bad = origin.unicodeScalars.first(where: { !Self.allowed($0) }) {
-            let code = String(bad.value, radix: 16, uppercase: true)
-            problems.add(Problem("the origin '\(TextRules.visible(origin))' contains U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code); use letters, digits and punctuation without spaces or '+', e.g. coordination-hq.example/exchanges"))
+            problems.add(Problem("the origin '\(TextRules.visible(origin))' contains U+\(TextRules.hex(bad)); use letters, digits and punctuation without spaces or '+', e.g. coordination-hq.example/exchanges"))
         }
         if origin.unicodeScalars.count > Self.longest {
             problems.add(Problem("the origin has \(origin.unicodeScalars.count) characters; at most \(Self.longest)"))

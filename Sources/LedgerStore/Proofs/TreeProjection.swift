@@ -6,9 +6,13 @@ import LedgerProofs
 /// The Merkle tree over the journal in the database: the kept nodes of `TreeTiles` in
 /// `tree_nodes`, written with each entry that completes one, and read back for roots and proofs.
 enum TreeProjection {
-    /// The end of the tree of the journal as it stands, to go on appending to it.
-    static func frontier(in db: Database) throws -> TreeTiles.Frontier {
-        let size = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM journal") ?? 0
+    /// The number of entries of the journal: the size of its tree.
+    static func size(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM journal") ?? 0
+    }
+
+    /// The end of the tree of the journal of `size` entries, to go on appending to it.
+    static func frontier(size: Int, in db: Database) throws -> TreeTiles.Frontier {
         let groups = try TreeTiles.frontierRanges(size: size).map { try read(level: $0.level, $0.indices, in: db) }
         guard let frontier = TreeTiles.Frontier(size: size, groups: groups) else {
             throw DamagedData(description: "the tree's nodes do not match the journal; run `ledger verify`")
